@@ -1,0 +1,1 @@
+"""The Textual app over a factcheck workspace: renders and records review decisions."""
