@@ -1,0 +1,355 @@
+"""The workspace: one SQLite file holding documents, parses, claims, groups and reviews.
+
+Model output (parses, claims, groups) is replaceable; a person's decisions
+(reviews, aliases) live in their own tables keyed by stable ids, so a re-run
+of the analysis never loses them. WAL mode and a busy timeout let the app and
+an ``analyze`` share one file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factcheck.errors import WorkspaceError
+from factcheck.records import (
+    Claim,
+    ClaimGroup,
+    Document,
+    PairRelation,
+    Relation,
+    Review,
+    ReviewStatus,
+)
+
+DEFAULT_PATH = Path("factcheck.db")
+BUSY_TIMEOUT_S = 30.0
+
+_V1_DOCUMENTS_AND_PARSES = """
+        CREATE TABLE documents (
+            doc_id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            title TEXT, outlet TEXT, url TEXT, published TEXT,
+            dateline TEXT, byline TEXT,
+            text TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE parses (
+            sha256 TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            data BLOB NOT NULL,
+            parse_seconds REAL NOT NULL,
+            sentences INTEGER NOT NULL,
+            entities INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, fingerprint)
+        );
+"""
+
+_V2_CLAIMS_GROUPS_REVIEWS = """
+        CREATE TABLE claims (
+            claim_id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            sentence_index INTEGER NOT NULL,
+            content_start INTEGER NOT NULL,
+            non_claim INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX claims_by_doc ON claims(doc_id, content_start);
+        CREATE TABLE groups (
+            group_id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            has_conflict INTEGER NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE group_members (
+            group_id TEXT NOT NULL REFERENCES groups(group_id) ON DELETE CASCADE,
+            claim_id TEXT NOT NULL,
+            PRIMARY KEY (group_id, claim_id)
+        );
+        CREATE TABLE pairs (
+            group_id TEXT NOT NULL REFERENCES groups(group_id) ON DELETE CASCADE,
+            claim_a TEXT NOT NULL,
+            claim_b TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            relation TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            PRIMARY KEY (claim_a, claim_b)
+        );
+        CREATE TABLE reviews (
+            claim_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL,
+            group_override TEXT
+        );
+        CREATE TABLE aliases (
+            alias TEXT PRIMARY KEY,
+            canonical TEXT NOT NULL,
+            origin TEXT NOT NULL
+        );
+        CREATE TABLE embeddings (
+            text_sha256 TEXT NOT NULL,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (text_sha256, model)
+        );
+        CREATE TABLE runs (
+            run_id TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            info TEXT NOT NULL
+        );
+"""
+
+#: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
+MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Workspace:
+    """An open workspace file. Use as a context manager, or call ``close``."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, target_version: int = SCHEMA_VERSION):
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate(target_version)
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.path}: not a usable factcheck workspace ({exc})") from None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self, target: int) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise WorkspaceError(
+                f"{self.path}: schema version {current} is newer than this factcheck "
+                f"understands ({SCHEMA_VERSION}); upgrade factcheck"
+            )
+        for version in range(current + 1, target + 1):
+            with self.transaction() as db:
+                for statement in MIGRATIONS[version - 1].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE so a writer waits for the lock up front, not mid-way."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # documents -----------------------------------------------------------------
+
+    def put_document(self, doc: Document) -> None:
+        self.db.execute(
+            """INSERT INTO documents (doc_id, sha256, source, title, outlet, url, published,
+                                      dateline, byline, text, added_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(doc_id) DO UPDATE SET source=excluded.source, title=excluded.title,
+                 outlet=excluded.outlet, url=excluded.url, published=excluded.published,
+                 dateline=excluded.dateline, byline=excluded.byline""",
+            (doc.doc_id, doc.sha256, doc.source, doc.title, doc.outlet, doc.url, doc.published,
+             doc.dateline, doc.byline, doc.text, now_iso()),
+        )
+
+    def documents(self) -> list[Document]:
+        rows = self.db.execute(
+            "SELECT text, source, title, outlet, url, published, dateline, byline "
+            "FROM documents ORDER BY added_at, source"
+        )
+        return [Document(*row) for row in rows]
+
+    def document(self, doc_id: str) -> Document:
+        row = self.db.execute(
+            "SELECT text, source, title, outlet, url, published, dateline, byline "
+            "FROM documents WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise WorkspaceError(f"no document {doc_id} in {self.path}")
+        return Document(*row)
+
+    # parses --------------------------------------------------------------------
+
+    def get_parse(self, sha256: str, fingerprint: str) -> bytes | None:
+        row = self.db.execute(
+            "SELECT data FROM parses WHERE sha256 = ? AND fingerprint = ?", (sha256, fingerprint)
+        ).fetchone()
+        return zlib.decompress(row[0]) if row else None
+
+    def put_parse(self, sha256: str, fingerprint: str, data: bytes, *, seconds: float,
+                  sentences: int, entities: int) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO parses VALUES (?,?,?,?,?,?,?)",
+            (sha256, fingerprint, zlib.compress(data, 6), seconds, sentences, entities, now_iso()),
+        )
+
+    def parse_stats(self, fingerprint: str) -> dict[str, tuple[int, int, float]]:
+        """sha256 -> (sentences, entities, parse seconds) for parses by these models."""
+        rows = self.db.execute(
+            "SELECT sha256, sentences, entities, parse_seconds FROM parses WHERE fingerprint = ?",
+            (fingerprint,),
+        )
+        return {sha: (s, e, t) for sha, s, e, t in rows}
+
+    # claims --------------------------------------------------------------------
+
+    def replace_claims(self, doc_id: str, claims: Iterable[Claim]) -> None:
+        """Swap one document's model output in one transaction; reviews are untouched."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM claims WHERE doc_id = ?", (doc_id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?)",
+                [(c.claim_id, c.doc_id, c.sentence_index, c.content.start, int(c.non_claim),
+                  json.dumps(c.to_dict(), ensure_ascii=False)) for c in claims],
+            )
+
+    def claims(self, doc_id: str | None = None, *, include_non_claims: bool = True) -> list[Claim]:
+        sql = "SELECT data FROM claims"
+        where, args = [], []
+        if doc_id is not None:
+            where.append("doc_id = ?")
+            args.append(doc_id)
+        if not include_non_claims:
+            where.append("non_claim = 0")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY doc_id, content_start"
+        return [Claim.from_dict(json.loads(row[0])) for row in self.db.execute(sql, args)]
+
+    # groups --------------------------------------------------------------------
+
+    def replace_groups(self, groups: Iterable[ClaimGroup]) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM pairs")
+            db.execute("DELETE FROM group_members")
+            db.execute("DELETE FROM groups")
+            for position, group in enumerate(groups):
+                db.execute("INSERT INTO groups VALUES (?,?,?,?)",
+                           (group.group_id, group.label, int(group.has_conflict), position))
+                db.executemany("INSERT INTO group_members VALUES (?,?)",
+                               [(group.group_id, cid) for cid in group.claim_ids])
+                db.executemany(
+                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?,?,?,?)",
+                    [(group.group_id, p.claim_a, p.claim_b, p.similarity, p.relation.value,
+                      p.basis) for p in group.pairs],
+                )
+
+    def groups(self) -> list[ClaimGroup]:
+        members: dict[str, list[str]] = {}
+        for gid, cid in self.db.execute("SELECT group_id, claim_id FROM group_members"):
+            members.setdefault(gid, []).append(cid)
+        pairs: dict[str, list[PairRelation]] = {}
+        for gid, a, b, sim, rel, basis in self.db.execute("SELECT * FROM pairs"):
+            pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis))
+        rows = self.db.execute("SELECT group_id, label FROM groups ORDER BY position")
+        return [
+            ClaimGroup(gid, label, tuple(sorted(members.get(gid, ()))), tuple(pairs.get(gid, ())))
+            for gid, label in rows
+        ]
+
+    # reviews -------------------------------------------------------------------
+
+    def set_review(self, review: Review) -> Review:
+        stamped = Review(review.claim_id, review.status, review.note, review.reviewer,
+                         review.reviewed_at or now_iso(), review.group_override)
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?,?)",
+                (stamped.claim_id, stamped.status.value, stamped.note, stamped.reviewer,
+                 stamped.reviewed_at, stamped.group_override),
+            )
+        return stamped
+
+    def reviews(self) -> dict[str, Review]:
+        rows = self.db.execute("SELECT * FROM reviews")
+        return {
+            cid: Review(cid, ReviewStatus(status), note, reviewer, at, override)
+            for cid, status, note, reviewer, at, override in rows
+        }
+
+    # aliases -------------------------------------------------------------------
+
+    def set_alias(self, alias: str, canonical: str, *, origin: str = "user") -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?)",
+                       (alias.strip().casefold(), canonical.strip(), origin))
+
+    def remove_alias(self, alias: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM aliases WHERE alias = ?", (alias.strip().casefold(),))
+
+    def aliases(self) -> dict[str, str]:
+        """casefolded alias -> canonical name."""
+        return dict(self.db.execute("SELECT alias, canonical FROM aliases ORDER BY alias"))
+
+    # embeddings ----------------------------------------------------------------
+
+    def get_embeddings(self, text_shas: list[str], model: str) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(text_shas), 500):
+            chunk = text_shas[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(
+                f"SELECT text_sha256, vector FROM embeddings WHERE model = ? "
+                f"AND text_sha256 IN ({marks})", [model, *chunk]))
+        return found
+
+    def put_embeddings(self, model: str, vectors: dict[str, bytes]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
+                           [(sha, model, vec) for sha, vec in vectors.items()])
+
+    # runs ----------------------------------------------------------------------
+
+    def start_run(self, info: dict) -> str:
+        run_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 100000:05d}"
+        self.db.execute("INSERT INTO runs VALUES (?,?,?,?)",
+                        (run_id, now_iso(), None, json.dumps(info)))
+        return run_id
+
+    def finish_run(self, run_id: str, info: dict) -> None:
+        self.db.execute("UPDATE runs SET finished_at = ?, info = ? WHERE run_id = ?",
+                        (now_iso(), json.dumps(info), run_id))
+
+    def last_run(self) -> tuple[str, dict] | None:
+        row = self.db.execute(
+            "SELECT run_id, info FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1"
+        ).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
