@@ -1,0 +1,158 @@
+"""The ``factcheck`` command. Each command opens the workspace, calls the library, prints."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factcheck import __version__, nlp
+from factcheck.errors import FactcheckError
+from factcheck.workspace import DEFAULT_PATH, Workspace
+
+
+def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """A user mistake becomes one line on stderr and exit 1, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; finished documents are saved") from None
+
+    return wrapper
+
+
+workspace_option = click.option(
+    "--workspace", "-w", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_PATH,
+    show_default=True, envvar="FACTCHECK_WORKSPACE", help="SQLite workspace file.",
+)
+models_option = click.option(
+    "--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="stanza resources folder (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def cli() -> None:
+    """Who claims what, across news sources, and where the numbers disagree."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@workspace_option
+@models_option
+@reports_errors
+def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None) -> None:
+    """Analyse articles (files or folders, recursively) into the workspace.
+
+    A folder's aliases.toml is imported first. Unchanged documents are not parsed again.
+
+    Example:
+
+        factcheck analyze fixtures/ --workspace mali.db
+    """
+    from factcheck.analysis import analyze_paths
+    from factcheck.progress import analysis_progress, print_summary
+
+    with Workspace(workspace) as ws, analysis_progress() as progress:
+        report = analyze_paths(ws, paths, models_dir=models_dir, on_stage=progress.stage,
+                               on_document=progress.document)
+    print_summary(report, workspace)
+    if report.skipped:
+        sys.exit(2)
+
+
+@cli.group()
+def models() -> None:
+    """Check or fetch the stanza models factcheck parses with."""
+
+
+@models.command("status")
+@models_option
+@reports_errors
+def models_status(models_dir: Path | None) -> None:
+    """List each processor's model, present or missing; exit 1 if any is missing.
+
+    Example:
+
+        factcheck models status
+    """
+    files = nlp.model_files(models_dir)
+    click.echo(f"stanza resources: {nlp.resources_dir(models_dir)}")
+    for m in files:
+        state = "present" if m.present else "MISSING"
+        click.echo(f"  {m.processor:<9} {m.name:<20} {state:<8} {m.path}")
+    if not all(m.present for m in files):
+        raise click.ClickException(f"models missing: {nlp.FIX_HINT}")
+    click.echo(f"fingerprint: {nlp.fingerprint(models_dir)}")
+
+
+@models.command("download")
+@models_option
+@reports_errors
+def models_download(models_dir: Path | None) -> None:
+    """Download the official English stanza models with stanza's own downloader.
+
+    Example:
+
+        factcheck models download --models ~/stanza_resources
+    """
+    from factcheck.modelfetch import download_models
+
+    target = download_models(models_dir)
+    click.echo(f"models ready in {target}")
+
+
+@cli.group()
+def aliases() -> None:
+    """Manage the alias table that maps names to one canonical speaker."""
+
+
+@aliases.command("import")
+@click.argument("toml_file", type=click.Path(dir_okay=False, path_type=Path))
+@workspace_option
+@reports_errors
+def aliases_import(toml_file: Path, workspace: Path) -> None:
+    """Import aliases from a TOML file ([[entity]] canonical = "...", aliases = [...]).
+
+    Example:
+
+        factcheck aliases import fixtures/aliases.toml
+    """
+    from factcheck.aliases import load_alias_toml
+
+    table = load_alias_toml(toml_file)
+    with Workspace(workspace) as ws:
+        for alias, canonical in table.items():
+            ws.set_alias(alias, canonical, origin=str(toml_file))
+    click.echo(f"imported {len(table)} aliases; run `factcheck analyze` again to apply them")
+
+
+@aliases.command("list")
+@workspace_option
+@reports_errors
+def aliases_list(workspace: Path) -> None:
+    """Print the alias table, alias -> canonical.
+
+    Example:
+
+        factcheck aliases list
+    """
+    with Workspace(workspace) as ws:
+        for alias, canonical in ws.aliases().items():
+            click.echo(f"{alias}\t{canonical}")
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    cli(prog_name="factcheck")

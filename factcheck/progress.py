@@ -1,0 +1,53 @@
+"""Terminal progress and the closing summary of ``factcheck analyze``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from factcheck.analysis import STAGES, AnalysisReport
+
+
+class AnalysisProgress:
+    """One bar over the documents and one over the stages of the document in hand."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.documents = progress.add_task("documents", total=None)
+        self.current = progress.add_task("", total=len(STAGES))
+
+    def stage(self, stage: str, source: str) -> None:
+        name = Path(source).name
+        self.progress.update(self.current, completed=STAGES.index(stage),
+                             description=f"{stage:<8} {name}")
+
+    def document(self, done: int, total: int) -> None:
+        self.progress.update(self.documents, completed=done, total=total)
+        self.progress.update(self.current, completed=len(STAGES))
+
+
+@contextmanager
+def analysis_progress() -> Iterator[AnalysisProgress]:
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description:<40}", markup=False), BarColumn(),
+               MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        yield AnalysisProgress(progress)
+
+
+def print_summary(report: AnalysisReport, workspace: Path) -> None:
+    click.echo(
+        f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
+        f"{report.claims} claims ({report.non_claims} non-claims) in {report.seconds:.1f} s "
+        f"(parsed {report.parsed}, from cache {report.cached}) -> {workspace}"
+    )
+    for skipped in report.skipped:
+        click.echo(f"skipped: {skipped.reason}", err=True)
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} file(s) skipped", err=True)
