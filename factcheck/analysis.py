@@ -9,17 +9,18 @@ again, while extraction re-runs (it is cheap) so rule changes apply at once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck import nlp
 from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
 from factcheck.attribution import extract_claims
-from factcheck.documents import iter_paths, load_path
+from factcheck.documents import iter_paths, load_path, load_text
 from factcheck.errors import FactcheckError
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
@@ -27,6 +28,8 @@ from factcheck.workspace import Workspace
 
 #: Stages in the order a document passes them; progress callbacks name these.
 STAGES: tuple[str, ...] = ("load", "parse", "extract")
+#: The path that means "read the text from standard input".
+STDIN = "-"
 
 StageCallback = Callable[[str, str], None]
 
@@ -117,24 +120,37 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
 
 def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
                   models_dir: str | os.PathLike | None = None,
+                  stdin: TextIO | None = None,
                   on_stage: StageCallback | None = None,
                   on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
-    """Analyse every supported file under ``paths``; a bad file is skipped and reported."""
+    """Analyse every supported file under ``paths`` (``-`` reads ``stdin``).
+
+    A file that cannot be loaded is skipped and reported; the others go on.
+    """
     started = time.perf_counter()
     nlp.check_models(models_dir)
-    roots = [Path(p) for p in paths]
+    given = [str(p) for p in paths]
+    roots = [Path(p) for p in given if p != STDIN]
     import_folder_aliases(ws, (p for p in roots if p.is_dir()))
+    loaders = list(_loaders(roots, stdin if STDIN in given else None))
     report = AnalysisReport()
-    files = list(iter_paths(roots))
-    for number, path in enumerate(files, start=1):
+    for number, (source, load) in enumerate(loaders, start=1):
         if on_stage:
-            on_stage("load", str(path))
+            on_stage("load", source)
         try:
-            doc = load_path(path)
-            analyze_document(ws, doc, report, models_dir=models_dir, on_stage=on_stage)
+            analyze_document(ws, load(), report, models_dir=models_dir, on_stage=on_stage)
         except FactcheckError as exc:
-            report.skipped.append(Skipped(str(path), str(exc)))
+            report.skipped.append(Skipped(source, str(exc)))
         if on_document:
-            on_document(number, len(files))
+            on_document(number, len(loaders))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _loaders(roots: list[Path],
+             stdin: TextIO | None) -> Iterator[tuple[str, Callable[[], Document]]]:
+    """(source name, loader) pairs, so one unreadable input never stops the rest."""
+    if stdin is not None:
+        yield STDIN, lambda: load_text(stdin.read())
+    for path in iter_paths(roots):
+        yield str(path), functools.partial(load_path, path)

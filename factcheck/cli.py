@@ -53,9 +53,10 @@ def cli() -> None:
 @models_option
 @reports_errors
 def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None) -> None:
-    """Analyse articles (files or folders, recursively) into the workspace.
+    """Analyse articles (files or folders, recursively; - reads stdin) into the workspace.
 
     A folder's aliases.toml is imported first. Unchanged documents are not parsed again.
+    Exits 2 when a file was skipped; the summary says which and why.
 
     Example:
 
@@ -65,8 +66,8 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None) -
     from factcheck.progress import analysis_progress, print_summary
 
     with Workspace(workspace) as ws, analysis_progress() as progress:
-        report = analyze_paths(ws, paths, models_dir=models_dir, on_stage=progress.stage,
-                               on_document=progress.document)
+        report = analyze_paths(ws, paths, models_dir=models_dir, stdin=sys.stdin,
+                               on_stage=progress.stage, on_document=progress.document)
     print_summary(report, workspace)
     if report.skipped:
         sys.exit(2)

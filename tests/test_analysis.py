@@ -1,0 +1,75 @@
+"""analyze end to end on the fixtures, with the real stanza models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import nlp
+from factcheck.analysis import analyze_paths
+from factcheck.documents import load_path
+from factcheck.workspace import Workspace
+
+from .conftest import FIXTURES
+
+pytestmark = pytest.mark.stanza
+
+SEEDS = {
+    "bloomberg_kidal_2023.md": (15, {"Kidal", "Assimi Goita", "Wagner Group", "Burkina Faso"}),
+    "reuters_tinzaouaten_2024.md": (17, {"Wagner", "Burkina Faso", "Sergei Shevchenko", "CSP"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_parses_into_sentences_with_entities(pipeline, name: str) -> None:
+    sentences, entities = SEEDS[name]
+    doc = load_path(FIXTURES / name)
+    parsed = pipeline(doc.text)
+    assert len(parsed.sentences) == sentences
+    assert entities <= {e.text for e in parsed.ents}
+    for word in (w for s in parsed.sentences for w in s.words if w.start_char is not None):
+        assert doc.text[word.start_char:word.end_char] == word.text
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ws") / "fixtures.db"
+    with Workspace(path) as ws:
+        report = analyze_paths(ws, [FIXTURES])
+    assert report.skipped == []
+    assert report.parsed == report.documents >= 2
+    return path
+
+
+def test_analyze_stores_documents_parses_and_claims(analysed: Path) -> None:
+    with Workspace(analysed) as ws:
+        docs = {Path(d.source).name: d for d in ws.documents()}
+        assert set(SEEDS) <= set(docs)
+        assert len(ws.parse_stats(nlp.fingerprint())) == len(docs)
+        assert ws.claims(docs["reuters_tinzaouaten_2024.md"].doc_id)
+        assert ws.aliases()["an islamist group affiliated with al qaeda"] == "JNIM"
+
+
+def test_second_analyze_does_not_call_stanza(analysed: Path, monkeypatch) -> None:
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("stanza was called for an unchanged document")
+
+    monkeypatch.setattr(nlp, "parse", no_parsing)
+    monkeypatch.setattr(nlp, "get_pipeline", no_parsing)
+    with Workspace(analysed) as ws:
+        before = {c.claim_id for c in ws.claims()}
+        report = analyze_paths(ws, [FIXTURES])
+        assert (report.parsed, report.cached) == (0, report.documents)
+        assert {c.claim_id for c in ws.claims()} == before
+
+
+def test_bad_file_is_skipped_and_the_rest_analysed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "good.txt").write_text("The army said it lost two soldiers on Tuesday.\n")
+    with Workspace(tmp_path / "ws.db") as ws:
+        report = analyze_paths(ws, [tmp_path])
+        assert report.documents == 1
+        assert [Path(s.path).name for s in report.skipped] == ["empty.txt"]
+        assert "empty.txt" in report.skipped[0].reason
+        assert len(ws.documents()) == 1
