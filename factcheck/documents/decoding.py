@@ -25,10 +25,12 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Short English text gives charset-normalizer ties between Western code pages (cp1250 and
-# cp1252 decode "café" alike but "à" differently); news files that are not UTF-8 are
-# overwhelmingly cp1252, so it wins any tie it is part of. Latin-1 text decodes the same.
-PREFERRED_ENCODINGS: tuple[str, ...] = ("cp1252",)
+# Single-byte text that is not UTF-8 is read as cp1252 (a superset of Latin-1's printable
+# characters), then Latin-1. charset-normalizer overrides that only when its best guess
+# decodes to letters of another script (Cyrillic, Greek, Arabic...), where it is reliable;
+# between Western code pages it is not (short English text comes out as cp1250, turning
+# "à" into "ŕ"), so text in Turkish or Polish code pages reads with a few wrong letters.
+NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 
 # Share of control characters above which text counts as binary; tab, newline, vertical
 # tab, form feed and carriage return (\x09-\x0d) are layout, not control.
@@ -55,7 +57,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes: byte-order mark, then strict UTF-8, then charset-normalizer's guess."""
+    """Decode bytes: byte-order mark, strict UTF-8, another script's code page, cp1252."""
     text = _decode_bytes(data, name)
     check_text(text, name)
     return normalise_newlines(text)
@@ -104,22 +106,10 @@ def _decode_bytes(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    encoding = _guess_encoding(data)
-    if encoding is None:
-        raise InputError(f"{name}: looks binary, not text (no text encoding fits)")
-    return data.decode(encoding)
-
-
-def _guess_encoding(data: bytes) -> str | None:
-    matches = charset_normalizer.from_bytes(data)
-    best = matches.best()
-    if best is None:
-        return None
-    for match in matches:
-        if (
-            match.encoding in PREFERRED_ENCODINGS
-            and match.chaos <= best.chaos
-            and match.coherence >= best.coherence
-        ):
-            return match.encoding
-    return best.encoding
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is not None and NON_LATIN_LETTER.search(str(guess)):
+        return str(guess)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+        return data.decode("latin-1")
