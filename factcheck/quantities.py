@@ -1,0 +1,481 @@
+"""Numbers inside a claim's content, as ranges two sources can be compared on.
+
+A claim's content is one clause or sentence, so plain regexes over the text, the word
+tables in ``quantity_tables`` and text2num for number words are enough: no parser runs.
+Each number becomes a closed range (``high is None`` when open), a target (the noun
+phrase it counts) and predicates (what happened to them: killed, wounded ...).
+
+Notes:
+    Years, dates, times, ordinals, labels ("Group 5") and hyphenated modifiers
+    ("a 10-day siege") are not counts and are left out. Durations and distances
+    ("10 months", "1,500 kilometers") are kept but never get a predicate.
+    A range read as a change ("rose from 20 to 30") still comes out as 20-30.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from text_to_num import Token, find_numbers
+
+from factcheck.quantity_tables import (
+    APPROX_SPREAD,
+    BOUND_PREFIXES,
+    BOUND_SUFFIXES,
+    CLAUSE_BREAK_WORDS,
+    COUNT_ADJECTIVES,
+    DATE_WORDS,
+    EXTRA_NUMBER_WORDS,
+    FORWARD_LINK_WORDS,
+    FORWARD_WITHOUT_AUX,
+    FRACTION_BLOCKERS,
+    FRACTION_OBJECT_WORDS,
+    FRACTIONS,
+    FRACTIONS_NEED_OBJECT,
+    LABEL_WORDS,
+    MONTHS,
+    NON_COUNT_HEADS,
+    PASSIVE_FOLLOWERS,
+    PERCENT_SIGNS,
+    PREDICATE_NOUNS,
+    PREDICATE_WORDS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    SCALES,
+    TARGET_HEAD_NOUNS,
+    TARGET_STOP_WORDS,
+    TIME_SUFFIXES,
+    VAGUE_AMOUNTS,
+    VAGUE_SCALABLE,
+    YEAR_RANGE,
+    Bound,
+)
+from factcheck.records import Quantity, QuantityKind
+
+
+def _alternation(phrases: Iterable[str], *, lookahead: dict[str, str] | None = None) -> str:
+    """Longest phrase first, so "no fewer than" wins over "fewer than"; any space run matches."""
+    items = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+        if phrase[0].isalpha():
+            pattern = rf"\b{pattern}"
+        if phrase[-1].isalpha():
+            pattern = rf"{pattern}\b"
+        items.append(pattern + (lookahead or {}).get(phrase, ""))
+    return "|".join(items)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+_WORD = r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # a curly apostrophe joins a word like a straight one
+_TOKEN_RE = re.compile(rf"{_WORD}|\d+(?:[.,]\d+)*|\S")
+_NEXT_TOKEN_RE = re.compile(rf"\s*({_TOKEN_RE.pattern})")
+# Not glued to a letter ("G5", "COVID-19") or to a clock time ("10:30").
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,:])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\w)(?![.,:]\d)"
+)
+_SCALE_RE = re.compile(rf"\s+({_alternation(SCALES)})", re.I)
+_PERCENT_RE = re.compile(rf"\s*(?:{_alternation(PERCENT_SIGNS)})", re.I)
+_OF_AHEAD = r"(?=\s+of\b)"
+_OBJECT_AHEAD = rf"(?=\s+(?:{'|'.join(FRACTION_OBJECT_WORDS)})\b)"
+_NEEDS_OF = {phrase: _OF_AHEAD for phrase, amount in VAGUE_AMOUNTS.items() if amount.needs_of}
+_VAGUE_RE = re.compile(
+    rf"(?P<phrase>{_alternation(VAGUE_AMOUNTS, lookahead=_NEEDS_OF)})"
+    rf"(?:\s+(?P<scale>{_alternation(SCALES)}))?",
+    re.I,
+)
+_FRACTION_RE = re.compile(
+    _alternation(FRACTIONS, lookahead=dict.fromkeys(FRACTIONS_NEED_OBJECT, _OBJECT_AHEAD)), re.I
+)
+_EXTRA_RE = re.compile(_alternation(EXTRA_NUMBER_WORDS), re.I)
+_BOUND_PREFIX_RE = re.compile(rf"(?P<bound>{_alternation(BOUND_PREFIXES)})\s+$", re.I)
+_BOUND_SUFFIX_RE = re.compile(rf"[\s-]*(?P<bound>{_alternation(BOUND_SUFFIXES)})", re.I)
+_ADJECTIVE_RE = re.compile(rf"-(?:{_alternation(COUNT_ADJECTIVES)})", re.I)
+_MODIFIER_RE = re.compile(r"-[^\W\d_]")
+_TIME_RE = re.compile(rf"\s*(?:{_alternation(TIME_SUFFIXES)})(?!\w)", re.I)
+_RANGE_JOIN_RE = re.compile(rf"\s*(?:{_alternation(RANGE_JOINERS)}|(?P<and>\band\b))\s*", re.I)
+_RANGE_OPENER_RE = re.compile(rf"(?P<opener>{_alternation(RANGE_OPENERS)})\s+$", re.I)
+_PREV_WORD_RE = re.compile(rf"({_WORD})\.?\s+$")
+_NEXT_WORD_RE = re.compile(rf"\s+({_WORD})")
+_DETERMINER = r"(?:the|these|those|their|its|our|his|her)"
+# "dozens of civilians", "50 of the soldiers", "half the villagers"
+_TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+{_DETERMINER})?|{_DETERMINER})(?=\s)", re.I)
+_COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
+
+_PREDICATES_OF: dict[str, tuple[str, ...]] = {
+    **{word: (pred,) for pred, words in PREDICATE_WORDS.items() for word in words},
+    **PREDICATE_NOUNS,
+}
+_PREDICATE_VERBS = frozenset().union(*PREDICATE_WORDS.values())
+_UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.RATIO})
+_SENTENCE_ENDS = frozenset(".;:!?")
+_CONJUNCTIONS = frozenset({"and", "or", ","})
+_MAX_TARGET_WORDS = 4
+_LOOK_CHARS = 30  # widest bound or opener phrase, with room to spare
+_SCAN_CHARS = 120  # how far a predicate may sit from its number
+_BACK_WORDS = 10
+
+
+class _Atom(NamedTuple):
+    """One number as written, before bounds and ranges: EXACT, VAGUE, RATIO or PERCENT."""
+
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    kind: QuantityKind
+
+
+class _Reading(NamedTuple):
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    kind: QuantityKind
+    first: _Atom
+    bounded: bool
+
+
+class _Tok(Token):
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+
+def extract_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
+    """Every count, range, vague amount, ratio and percentage in ``text``.
+
+    Args:
+        text: a claim's content.
+        offset: where ``text`` starts in the document, so that
+            ``document_text[q.start:q.end] == q.text``.
+    """
+    found: list[tuple[Quantity, int]] = []
+    for r in _without_overlaps(_readings(text, _atoms(text))):
+        target, tail = _target(text, r.end)
+        if target and not _fits(text, r, target):
+            target, tail = None, r.end
+        if not _is_count(text, r, target):
+            continue
+        quantity = Quantity(
+            text=text[r.start:r.end], start=r.start + offset, end=r.end + offset,
+            low=_clean(r.low), high=_clean(r.high), kind=r.kind, target=target,
+            predicates=_predicates(text, r, target, tail),
+        )
+        found.append((quantity, tail))
+    return tuple(_share_predicates(text, found, offset))
+
+
+def _atoms(text: str) -> list[_Atom]:
+    """Numbers as written; table phrases win over digits, digits over text2num's words."""
+    accepted: list[_Atom] = []
+    for atom in (*_table_atoms(text), *_digit_atoms(text), *_word_atoms(text)):
+        if all(atom.end <= a.start or atom.start >= a.end for a in accepted):
+            accepted.append(atom)
+    return sorted(accepted)
+
+
+def _table_atoms(text: str) -> Iterator[_Atom]:
+    for m in _VAGUE_RE.finditer(text):
+        phrase = _key(m.group("phrase"))
+        amount = VAGUE_AMOUNTS[phrase]
+        if m.group("scale") and phrase in VAGUE_SCALABLE:
+            scale = SCALES[m.group("scale").lower()]
+            yield _Atom(m.start(), m.end(), amount.low * scale, amount.high * scale,
+                        QuantityKind.VAGUE)
+        else:
+            yield _Atom(m.start(), m.end("phrase"), amount.low, amount.high, QuantityKind.VAGUE)
+    for m in _FRACTION_RE.finditer(text):
+        value = FRACTIONS[_key(m.group())]
+        yield _Atom(m.start(), m.end(), value, value, QuantityKind.RATIO)
+    for m in _EXTRA_RE.finditer(text):
+        value = EXTRA_NUMBER_WORDS[_key(m.group())]
+        yield _Atom(m.start(), m.end(), value, value, QuantityKind.EXACT)
+
+
+def _digit_atoms(text: str) -> Iterator[_Atom]:
+    for m in _DIGITS_RE.finditer(text):
+        yield _number(text, m.start(), m.end(), float(m.group().replace(",", "")))
+
+
+def _word_atoms(text: str) -> Iterator[_Atom]:
+    tokens = list(_TOKEN_RE.finditer(text))
+    for found in find_numbers([_Tok(t.group()) for t in tokens], "en", threshold=0):
+        if not found.is_ordinal:
+            start, end = tokens[found.start].start(), tokens[found.end - 1].end()
+            yield _number(text, start, end, found.value)
+
+
+def _number(text: str, start: int, end: int, value: float) -> _Atom:
+    """A number with the scale ("1.5 million") and percent sign written after it."""
+    if scale := _SCALE_RE.match(text, end):
+        value *= SCALES[scale.group(1).lower()]
+        end = scale.end()
+    if percent := _PERCENT_RE.match(text, end):
+        return _Atom(start, percent.end(), value, value, QuantityKind.PERCENT)
+    return _Atom(start, end, value, value, QuantityKind.EXACT)
+
+
+def _readings(text: str, atoms: list[_Atom]) -> Iterator[_Reading]:
+    """Atoms joined into ranges and bounded by the words around them; dates dropped."""
+    i = 0
+    while i < len(atoms):
+        atom, following = atoms[i], atoms[i + 1] if i + 1 < len(atoms) else None
+        if _is_date(text, atom):
+            i += 1
+            while i < len(atoms) and _joiner(text, atoms[i - 1], atoms[i]):
+                i += 1
+            continue
+        if following and (joined := _range(text, atom, following)):
+            i += 2
+            if not (_is_year(text, atom) and _is_year(text, following)):
+                yield joined
+            continue
+        yield _bounded(text, atom)
+        i += 1
+
+
+def _joiner(text: str, a: _Atom, b: _Atom) -> re.Match[str] | None:
+    m = _RANGE_JOIN_RE.match(text, a.end)
+    return m if m and m.end() == b.start else None
+
+
+def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
+    """"20-80", "from 20 to 30", "between 100 and 300", "two or three"."""
+    joiner = _joiner(text, a, b)
+    if not joiner or a.low is None or b.low is None or a.low > b.low:
+        return None
+    opener = _RANGE_OPENER_RE.search(text, max(0, a.start - _LOOK_CHARS), a.start)
+    if joiner.group("and") and not (opener and _key(opener.group("opener")) == "between"):
+        return None
+    kinds = {a.kind, b.kind}
+    if kinds <= {QuantityKind.EXACT, QuantityKind.PERCENT}:
+        kind = QuantityKind.PERCENT if QuantityKind.PERCENT in kinds else QuantityKind.RANGE
+    elif kinds == {QuantityKind.RATIO}:
+        kind = QuantityKind.RATIO
+    else:
+        return None
+    start = opener.start() if opener else a.start
+    return _Reading(start, b.end, a.low, b.high, kind, a, bounded=True)
+
+
+def _bounded(text: str, atom: _Atom) -> _Reading:
+    """Apply "at least", "nearly", "or more" ... and take in "-strong"."""
+    start, end, low, high, kind = atom
+    if kind is not QuantityKind.VAGUE:
+        prefix = _BOUND_PREFIX_RE.search(text, max(0, start - _LOOK_CHARS), start)
+        suffix = _BOUND_SUFFIX_RE.match(text, end)
+        if prefix:
+            start = prefix.start()
+            low, high, kind = _apply(BOUND_PREFIXES[_key(prefix.group("bound"))], low, kind)
+        elif suffix:
+            end = suffix.end()
+            low, high, kind = _apply(BOUND_SUFFIXES[_key(suffix.group("bound"))], low, kind)
+    if adjective := _ADJECTIVE_RE.match(text, end):
+        end = adjective.end()
+    bounded = (start, end) != (atom.start, atom.end)
+    return _Reading(start, end, low, high, kind, atom, bounded)
+
+
+def _apply(bound: Bound, value: float, kind: QuantityKind
+           ) -> tuple[float | None, float | None, QuantityKind]:
+    """The range a bound word makes of ``value``; percent and ratio keep their kind."""
+    whole = kind is QuantityKind.EXACT and float(value).is_integer()
+    step = 1 if whole else 0
+    spread = max(1, round(value * APPROX_SPREAD)) if whole else value * APPROX_SPREAD
+
+    def kind_or(bound_kind: QuantityKind) -> QuantityKind:
+        return kind if kind in _UNIT_KINDS else bound_kind
+
+    match bound:
+        case Bound.AT_LEAST:
+            return value, None, kind_or(QuantityKind.AT_LEAST)
+        case Bound.ABOVE:
+            return value + step, None, kind_or(QuantityKind.AT_LEAST)
+        case Bound.AT_MOST:
+            return None, value, kind_or(QuantityKind.AT_MOST)
+        case Bound.BELOW:
+            return None, value - step, kind_or(QuantityKind.AT_MOST)
+        case Bound.APPROX:
+            return value - spread, value + spread, kind_or(QuantityKind.APPROX)
+        case Bound.APPROX_BELOW:
+            return value - spread, value, kind_or(QuantityKind.APPROX)
+        case Bound.APPROX_ABOVE:
+            return value, value + spread, kind_or(QuantityKind.APPROX)
+
+
+def _without_overlaps(readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """Keep the earliest, longest reading: "as many as 80" swallows its "many"."""
+    last_end = -1
+    for r in sorted(readings, key=lambda r: (r.start, -r.end)):
+        if r.start >= last_end:
+            last_end = r.end
+            yield r
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD_RE.search(text, max(0, pos - _LOOK_CHARS), pos)
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD_RE.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _is_date(text: str, atom: _Atom) -> bool:
+    """"July 22", "22 July": month names are matched as written, so "may" stays a verb."""
+    return atom.kind is QuantityKind.EXACT and (
+        _prev_word(text, atom.start) in MONTHS or _next_word(text, atom.end) in MONTHS
+    )
+
+
+def _is_year(text: str, atom: _Atom) -> bool:
+    written = text[atom.start:atom.end]
+    return (len(written) == 4 and written.isdigit()
+            and YEAR_RANGE[0] <= int(written) <= YEAR_RANGE[1])
+
+
+def _is_count(text: str, r: _Reading, target: str | None) -> bool:
+    """False for labels, times, modifiers, bare years and a pronoun-like "one"."""
+    before = _prev_word(text, r.start).lower()
+    if before in LABEL_WORDS or _TIME_RE.match(text, r.end):
+        return False
+    if _MODIFIER_RE.match(text, r.end):
+        return False
+    if r.kind is QuantityKind.RATIO and before in FRACTION_BLOCKERS:
+        return False
+    if r.bounded:
+        return True
+    if _is_year(text, r.first):
+        return bool(target and _is_head(target.split()[-1]) and before not in DATE_WORDS)
+    if text[r.start:r.end].lower() == "one":
+        return bool(target) and _next_word(text, r.end).lower() != "of"
+    return True
+
+
+def _target(text: str, end: int) -> tuple[str | None, int]:
+    """The noun phrase counted, and where it ends; stops at verbs, prepositions, punctuation."""
+    pos = lead.end() if (lead := _TARGET_LEAD_RE.match(text, end)) else end
+    words: list[re.Match[str]] = []
+    while len(words) < _MAX_TARGET_WORDS and (m := _NEXT_WORD_RE.match(text, pos)):
+        word = m.group(1)
+        if word.lower() in ("and", "or"):
+            following = _NEXT_WORD_RE.match(text, m.end())
+            if not words or not following or not _is_target_word(following.group(1)):
+                break
+            pos = m.end()
+            continue
+        if not _is_target_word(word):
+            break
+        words.append(m)
+        pos = m.end()
+        if _is_head(word):
+            break
+    if not words:
+        return None, end
+    return text[words[0].start(1):words[-1].end(1)], words[-1].end(1)
+
+
+def _is_target_word(word: str) -> bool:
+    lower = word.lower()
+    return lower not in TARGET_STOP_WORDS and lower not in _PREDICATE_VERBS
+
+
+def _is_head(word: str) -> bool:
+    """A lowercase plural ends the phrase: "Malian soldiers", but "United Nations mission"."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word[0].islower() and (plural or word in TARGET_HEAD_NOUNS or word in NON_COUNT_HEADS)
+
+
+def _fits(text: str, r: _Reading, target: str) -> bool:
+    """A count above one names a plural ("Many complain" counts no "complain"), unless
+    it is a share, a single item, or an adjective ("a 13,000-strong mission")."""
+    last = target.split()[-1]
+    return (r.kind in _UNIT_KINDS or r.high == 1 or not last[0].islower() or _is_head(last)
+            or bool(_ADJECTIVE_RE.search(text, r.start, r.end)))
+
+
+def _predicates(text: str, r: _Reading, target: str | None, tail: int) -> tuple[str, ...]:
+    """Own words and a verb right after the target first; else the nearest verb before."""
+    if target and target.split()[-1].lower() in NON_COUNT_HEADS:
+        return ()
+    own = f"{text[r.start:r.end]} {target or ''}".lower().split()
+    found = [p for word in own for p in _PREDICATES_OF.get(word, ())]
+    found += _forward(text, tail) or ([] if found else _backward(text, r.start))
+    return tuple(dict.fromkeys(found))
+
+
+def _forward(text: str, pos: int) -> list[str]:
+    """"had been killed", "were among the dead", "died"; active "killed" needs an auxiliary.
+
+    Nouns are not read here: "two-thirds of the total number of casualties" is no casualty.
+    """
+    found: list[str] = []
+    linked = False
+    for m in _TOKEN_RE.finditer(text, pos, pos + _SCAN_CHARS):
+        word = m.group().lower()
+        if word in _PREDICATE_VERBS and (found or linked or word in FORWARD_WITHOUT_AUX
+                                         or _ends_clause(text, m.end())):
+            found += _PREDICATES_OF[word]
+        elif found and word in _CONJUNCTIONS:
+            continue
+        elif not found and word in FORWARD_LINK_WORDS:
+            linked = True
+        else:
+            break
+    return found
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """No object after the verb: punctuation, the end, or a preposition comes next."""
+    following = _NEXT_TOKEN_RE.match(text, pos)
+    return not following or not following.group(1)[0].isalnum() or (
+        following.group(1).lower() in PASSIVE_FOLLOWERS)
+
+
+def _backward(text: str, pos: int) -> list[str]:
+    """The nearest predicate words before the number in the same clause: "killed and injured"."""
+    found: list[str] = []
+    tokens = _TOKEN_RE.findall(text, max(0, pos - _SCAN_CHARS), pos)
+    for seen, token in enumerate(reversed(tokens)):
+        word = token.lower()
+        if predicates := _PREDICATES_OF.get(word):
+            found = [*predicates, *found]
+        elif found and word in _CONJUNCTIONS:
+            continue
+        elif (found or token in _SENTENCE_ENDS or word in CLAUSE_BREAK_WORDS
+              or seen >= _BACK_WORDS):
+            break
+    return found
+
+
+def _share_predicates(text: str, found: list[tuple[Quantity, int]],
+                      offset: int) -> Iterator[Quantity]:
+    """"50 Russians and 10 Malian soldiers were killed": the first count takes the verb too."""
+    for i, (quantity, tail) in enumerate(found):
+        following = found[i + 1][0] if i + 1 < len(found) else None
+        if (not quantity.predicates and following and following.predicates
+                and not (quantity.target and quantity.target.split()[-1].lower()
+                         in NON_COUNT_HEADS)
+                and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
+            quantity = replace(quantity, predicates=following.predicates)
+        yield quantity
+
+
+def _clean(value: float | None) -> float | None:
+    """Whole numbers as int so exports read "20", not "20.0"."""
+    if value is None:
+        return None
+    value = round(float(value), 3)
+    return int(value) if value.is_integer() else value

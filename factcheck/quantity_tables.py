@@ -1,0 +1,282 @@
+"""Word tables behind factcheck.quantities: the rules that are data, kept in one place.
+
+Every phrase is lowercase and single-spaced; the matcher lets any run of whitespace
+stand for a space and ignores case. Number words themselves (one ... nine hundred
+thousand) come from text2num; only the words it does not know are listed here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class Bound(StrEnum):
+    """How a bound word turns one number ``n`` into a range."""
+
+    AT_LEAST = "at_least"  # [n, open)
+    ABOVE = "above"  # strictly more: [n + 1, open) for whole counts
+    AT_MOST = "at_most"  # (open, n]
+    BELOW = "below"  # strictly fewer: (open, n - 1] for whole counts
+    APPROX = "approx"  # n ± APPROX_SPREAD
+    APPROX_BELOW = "approx_below"  # [n - spread, n]: "nearly 50" never means 51
+    APPROX_ABOVE = "approx_above"  # [n, n + spread]: "just over 50"
+
+
+class VagueAmount(NamedTuple):
+    low: float | None
+    high: float | None
+    needs_of: bool = False  # only a quantity when "of" follows ("scores of", not "test scores")
+
+
+# "about 12,000" reads as 12,000 give or take a tenth: wide enough that "about 12,000"
+# and "11,500" agree, narrow enough that "about 12,000" and "8,000" conflict. Whole
+# counts spread by at least 1 so "about 5" is [4, 6], not [4.5, 5.5].
+APPROX_SPREAD = 0.10
+
+# Multipliers written after a number: "1.5 million", "two dozen".
+SCALES: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
+
+# Number phrases text2num does not read (it skips "a" and has no "dozen").
+EXTRA_NUMBER_WORDS: dict[str, float] = {
+    "a dozen": 12,
+    "half a dozen": 6,
+    "a hundred": 100,
+    "a thousand": 1_000,
+    "a million": 1_000_000,
+}
+
+# Vague amounts and the range each one is read as. A phrase that names no size at all
+# gets (None, None): a made-up floor would make "many" agree with every count, and the
+# aligner should call such a pair unclear, not consistent.
+VAGUE_AMOUNTS: dict[str, VagueAmount] = {
+    # two dozen at the least; from 100 on a writer says "hundreds"
+    "dozens": VagueAmount(24, 99),
+    # a score is 20, "scores" at least two of them; below 100 like "dozens"
+    "scores": VagueAmount(40, 99, needs_of=True),
+    # at least two hundred, short of the thousands
+    "hundreds": VagueAmount(200, 999),
+    "thousands": VagueAmount(2_000, 9_999),
+    "tens of thousands": VagueAmount(20_000, 99_999),
+    "hundreds of thousands": VagueAmount(200_000, 999_999),
+    "millions": VagueAmount(2_000_000, 9_999_999),
+    # more than a couple, fewer than the ten or dozen a writer would then name
+    "several": VagueAmount(3, 9),
+    # "a few" is small: two at the least, rarely more than five
+    "a few": VagueAmount(2, 5),
+    "a handful": VagueAmount(2, 5, needs_of=True),
+    # two, loosely three ("a couple of days")
+    "a couple": VagueAmount(2, 3, needs_of=True),
+    # no size named: kept so a reader sees the claim carries an amount, compared as unclear
+    "many": VagueAmount(None, None),
+    "numerous": VagueAmount(None, None),
+    "countless": VagueAmount(None, None),
+    "a large number": VagueAmount(None, None),
+    "a number": VagueAmount(None, None, needs_of=True),
+    "heavy losses": VagueAmount(None, None),
+    "heavy casualties": VagueAmount(None, None),
+    "significant losses": VagueAmount(None, None),
+    "losses": VagueAmount(None, None),
+}
+
+# Vague words that multiply with a following scale: "several hundred" is 300-900.
+VAGUE_SCALABLE: frozenset[str] = frozenset({"several", "a few", "a couple"})
+
+# Fractions, read as ratios (two-thirds is 0.667, not a count of two).
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "a half": 1 / 2,
+    "one half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "one-quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one-fifth": 1 / 5,
+}
+
+# Fractions that are also ordinals or time ("a third attack", "half an hour"):
+# a ratio only when what they divide follows.
+FRACTIONS_NEED_OBJECT: frozenset[str] = frozenset({"half", "a half", "a third", "a quarter",
+                                                   "a fifth"})
+FRACTION_OBJECT_WORDS: tuple[str, ...] = ("of", "the", "their", "its", "our", "all")
+# "the first half of 2023" is a period, not a share.
+FRACTION_BLOCKERS: frozenset[str] = frozenset({"first", "second", "last", "other"})
+
+BOUND_PREFIXES: dict[str, Bound] = {
+    "at least": Bound.AT_LEAST,
+    "no fewer than": Bound.AT_LEAST,
+    "no less than": Bound.AT_LEAST,
+    "not less than": Bound.AT_LEAST,
+    "a minimum of": Bound.AT_LEAST,
+    "more than": Bound.ABOVE,
+    "over": Bound.ABOVE,
+    "above": Bound.ABOVE,
+    "in excess of": Bound.ABOVE,
+    "upwards of": Bound.ABOVE,
+    "up to": Bound.AT_MOST,
+    "at most": Bound.AT_MOST,
+    "no more than": Bound.AT_MOST,
+    "not more than": Bound.AT_MOST,
+    "a maximum of": Bound.AT_MOST,
+    "as many as": Bound.AT_MOST,
+    "fewer than": Bound.BELOW,
+    "less than": Bound.BELOW,
+    "under": Bound.BELOW,
+    "below": Bound.BELOW,
+    "about": Bound.APPROX,
+    "around": Bound.APPROX,
+    "some": Bound.APPROX,
+    "roughly": Bound.APPROX,
+    "approximately": Bound.APPROX,
+    "an estimated": Bound.APPROX,  # bare "estimated" is left out: "they estimated 20 or more"
+    "close to": Bound.APPROX,
+    "circa": Bound.APPROX,
+    "nearly": Bound.APPROX_BELOW,
+    "almost": Bound.APPROX_BELOW,
+    "just under": Bound.APPROX_BELOW,
+    "just over": Bound.APPROX_ABOVE,
+}
+
+BOUND_SUFFIXES: dict[str, Bound] = {
+    "or more": Bound.AT_LEAST,
+    "or over": Bound.AT_LEAST,
+    "or above": Bound.AT_LEAST,
+    "and more": Bound.AT_LEAST,
+    "plus": Bound.AT_LEAST,
+    "+": Bound.AT_LEAST,
+    "or fewer": Bound.AT_MOST,
+    "or less": Bound.AT_MOST,
+}
+
+# Words between two numbers that make them one range; "and" only after "between".
+RANGE_JOINERS: tuple[str, ...] = ("-", "\u2013", "\u2014", "to", "or")  # hyphen, en and em dash
+RANGE_OPENERS: tuple[str, ...] = ("between", "from")
+
+PERCENT_SIGNS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
+
+# "a 13,000-strong mission" counts the mission; any other hyphenated word after a number
+# ("a 10-day siege", "a 25-year-old") makes it a modifier, not a count.
+COUNT_ADJECTIVES: tuple[str, ...] = ("strong", "member")
+
+MONTHS: frozenset[str] = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+})
+
+# A bare four-digit number 1900-2100 is a year unless a count reading is clear.
+YEAR_RANGE: tuple[int, int] = (1900, 2100)
+# A year-like number after these words is a date even when a noun follows it.
+DATE_WORDS: frozenset[str] = frozenset({
+    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early",
+    "late", "mid", "year", "end", "and", "to", "between",
+})
+TIME_SUFFIXES: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "o'clock", "o\u2019clock", "gmt",
+                                  "utc", "hrs")
+
+# The word before a number that makes it a name or a label, not a count.
+LABEL_WORDS: frozenset[str] = frozenset({
+    "no", "number", "article", "resolution", "flight", "group", "phase", "chapter", "section",
+    "page", "paragraph", "route", "room", "item", "aged", "age", "how",
+})
+
+# Predicates: what happened to the counted people or things, from the words around the
+# number. Surface forms, since the claim content is matched without a parser.
+PREDICATE_WORDS: dict[str, frozenset[str]] = {
+    "killed": frozenset({"killed", "kill", "kills", "killing", "dead", "died", "die", "dies",
+                         "dying", "slain", "slew", "massacred", "executed", "perished"}),
+    "wounded": frozenset({"wounded", "wound", "wounding", "injured", "injure", "injures",
+                          "injuring", "hurt"}),
+    # people taken; "seized" is left out because armies seize towns
+    "captured": frozenset({"captured", "capture", "captures", "capturing", "abducted",
+                           "kidnapped", "detained", "arrested", "prisoner", "hostage"}),
+    "lost": frozenset({"lost", "lose", "loses", "losing"}),
+    "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed"}),
+    "missing": frozenset({"missing"}),
+}
+
+# Nouns that carry a predicate ("12,000 lives", "a death toll of 15"); unlike the verbs
+# above they may sit inside a target.
+PREDICATE_NOUNS: dict[str, tuple[str, ...]] = {
+    "death": ("killed",),
+    "deaths": ("killed",),
+    "lives": ("killed",),
+    "fatalities": ("killed",),
+    "toll": ("killed",),
+    "bodies": ("killed",),
+    "casualties": ("killed", "wounded"),
+    "injuries": ("wounded",),
+    "prisoners": ("captured",),
+    "hostages": ("captured",),
+    "captives": ("captured",),
+    "losses": ("lost",),
+}
+
+# Heads of a target that measure time or distance: such a quantity never gets a predicate.
+NON_COUNT_HEADS: frozenset[str] = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "kilometer", "kilometers", "kilometre", "kilometres", "km", "mile", "miles", "meter",
+    "meters", "metre", "metres", "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms",
+    "kg", "dollars", "euros",
+})
+
+# Nouns that end a target though they do not end in -s.
+TARGET_HEAD_NOUNS: frozenset[str] = frozenset({
+    "people", "personnel", "men", "women", "children", "police", "staff", "crew", "militia",
+    "youth", "cattle", "infantry",
+})
+
+# Words that end a target: prepositions, conjunctions, determiners, pronouns, auxiliaries.
+TARGET_STOP_WORDS: frozenset[str] = frozenset({
+    "in", "on", "at", "from", "by", "with", "without", "for", "during", "since", "after",
+    "before", "including", "near", "across", "into", "over", "under", "of", "to", "toward",
+    "towards", "against", "among", "amid", "between", "through", "throughout", "per", "than",
+    "as", "like", "via", "around", "about", "along", "inside", "outside", "within", "behind",
+    "beyond", "despite", "following", "but", "while", "who", "whom", "whose", "which", "that",
+    "when", "where", "because", "if", "though", "although", "whereas", "so", "then", "a",
+    "an", "the", "this", "these", "those", "their", "its", "his", "her", "our", "my", "your",
+    "them", "they", "it", "he", "she", "we", "you", "each", "every", "all", "both", "some",
+    "any", "no", "more", "most", "other", "such", "is", "are", "was", "were", "be", "been",
+    "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would",
+    "could", "should", "can", "may", "might", "must", "shall", "said", "says", "say", "told",
+    "reported", "according", "ago", "later", "earlier", "also", "still", "yet", "now", "only",
+    "just", "reportedly", "allegedly", "apiece", "respectively", "alone", "too", "not",
+    "and", "or",
+})
+
+# Words allowed between a target and its verb: "had been killed", "were among the dead".
+FORWARD_LINK_WORDS: frozenset[str] = frozenset({
+    "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "reportedly",
+    "allegedly", "also", "all", "later", "among", "the", "of", "taken", "apparently",
+    "subsequently",
+})
+
+# Verbs whose subject is the one it happened to, so no auxiliary is needed after the
+# target: "5 soldiers died", but "20 fighters killed 5 civilians" counts the killers.
+FORWARD_WITHOUT_AUX: frozenset[str] = frozenset({"died", "dead", "perished", "missing", "hurt"})
+# Any other verb right after a count is passive only when no object follows it:
+# "at least 20 killed in the raid", "20 killed." (a headline's dropped "were").
+PASSIVE_FOLLOWERS: frozenset[str] = frozenset({
+    "in", "on", "at", "by", "during", "near", "and", "or", "since", "after", "when", "while",
+    "as", "across", "inside", "over", "last", "yesterday", "overnight", "so", "this",
+})
+
+# Words that start another clause: a predicate before them belongs to that clause.
+CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({
+    "while", "but", "whereas", "although", "though", "however", "because", "when", "where",
+    "who", "which",
+})

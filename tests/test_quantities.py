@@ -1,0 +1,197 @@
+"""Numbers in claim content become ranges with a target and predicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.quantities import extract_quantities
+from factcheck.records import QuantityKind
+
+EXACT, APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE, RATIO, PERCENT = (
+    QuantityKind.EXACT, QuantityKind.APPROX, QuantityKind.AT_LEAST, QuantityKind.AT_MOST,
+    QuantityKind.RANGE, QuantityKind.VAGUE, QuantityKind.RATIO, QuantityKind.PERCENT,
+)
+K = ("killed",)
+SEEDS = Path("/work/shared/seeds")
+
+# text -> [(quantity text, low, high, kind, target, predicates), ...]
+CASES: list[tuple[str, list[tuple]]] = [
+    # digits, separators, scales
+    ("12,000 people", [("12,000", 12000, 12000, EXACT, "people", ())]),
+    ("1.5 million people", [("1.5 million", 1_500_000, 1_500_000, EXACT, "people", ())]),
+    ("He criticized the presence of a 13,000-strong United Nations mission and a French force",
+     [("13,000-strong", 13000, 13000, EXACT, "United Nations mission", ())]),
+    ("21 civilians", [("21", 21, 21, EXACT, "civilians", ())]),
+    # number words
+    ("fifty soldiers", [("fifty", 50, 50, EXACT, "soldiers", ())]),
+    ("lost two soldiers", [("two", 2, 2, EXACT, "soldiers", ("lost",))]),
+    ("a dozen fighters", [("a dozen", 12, 12, EXACT, "fighters", ())]),
+    ("ten men", [("ten", 10, 10, EXACT, "men", ())]),
+    ("twenty-one civilians", [("twenty-one", 21, 21, EXACT, "civilians", ())]),
+    ("one hundred people", [("one hundred", 100, 100, EXACT, "people", ())]),
+    ("fifteen hundred troops", [("fifteen hundred", 1500, 1500, EXACT, "troops", ())]),
+    ("two dozen", [("two dozen", 24, 24, EXACT, None, ())]),
+    ("one soldier was killed", [("one", 1, 1, EXACT, "soldier", K)]),
+    # vague amounts
+    ("a drone had killed dozens of civilians", [("dozens", 24, 99, VAGUE, "civilians", K)]),
+    ("scores of civilians", [("scores", 40, 99, VAGUE, "civilians", ())]),
+    ("hundreds of people fled", [("hundreds", 200, 999, VAGUE, "people", ())]),
+    ("tens of thousands of people",
+     [("tens of thousands", 20_000, 99_999, VAGUE, "people", ())]),
+    ("several soldiers were wounded", [("several", 3, 9, VAGUE, "soldiers", ("wounded",))]),
+    ("several hundred fighters", [("several hundred", 300, 900, VAGUE, "fighters", ())]),
+    ("a few days ago", [("a few", 2, 5, VAGUE, "days", ())]),
+    ("killed a large number of Malian soldiers",
+     [("a large number", None, None, VAGUE, "Malian soldiers", K)]),
+    ("heavy losses were inflicted on our enemies",
+     [("heavy losses", None, None, VAGUE, None, ("lost",))]),
+    ("many civilians", [("many", None, None, VAGUE, "civilians", ())]),
+    ("they had suffered losses between July 22 and 27 in the area",
+     [("losses", None, None, VAGUE, None, ("lost",))]),
+    # bounds
+    ("at least 20 soldiers", [("at least 20", 20, None, AT_LEAST, "soldiers", ())]),
+    ("at least 20 killed in the raid", [("at least 20", 20, None, AT_LEAST, None, K)]),
+    ("more than 20 soldiers", [("more than 20", 21, None, AT_LEAST, "soldiers", ())]),
+    ("20 or more Wagner personnel had been killed",
+     [("20 or more", 20, None, AT_LEAST, "Wagner personnel", K)]),
+    ("up to 80 civilians", [("up to 80", None, 80, AT_MOST, "civilians", ())]),
+    ("nearly 50", [("nearly 50", 45, 50, APPROX, None, ())]),
+    ("almost 50 people died", [("almost 50", 45, 50, APPROX, "people", K)]),
+    ("claimed about 12,000 lives", [("about 12,000", 10800, 13200, APPROX, "lives", K)]),
+    ("around 12,000", [("around 12,000", 10800, 13200, APPROX, None, ())]),
+    ("some 12,000 troops", [("some 12,000", 10800, 13200, APPROX, "troops", ())]),
+    ("roughly 300", [("roughly 300", 270, 330, APPROX, None, ())]),
+    ("approximately 12,000", [("approximately 12,000", 10800, 13200, APPROX, None, ())]),
+    ("about 5", [("about 5", 4, 6, APPROX, None, ())]),
+    ("fewer than 10 civilians", [("fewer than 10", None, 9, AT_MOST, "civilians", ())]),
+    ("no fewer than 10 civilians", [("no fewer than 10", 10, None, AT_LEAST, "civilians", ())]),
+    ("over 100 people", [("over 100", 101, None, AT_LEAST, "people", ())]),
+    ("more than a dozen civilians", [("more than a dozen", 13, None, AT_LEAST, "civilians", ())]),
+    ("as many as 80 people died", [("as many as 80", None, 80, AT_MOST, "people", K)]),
+    ("an estimated 12,000 people", [("an estimated 12,000", 10800, 13200, APPROX, "people", ())]),
+    ("bloggers estimated 20 or more", [("20 or more", 20, None, AT_LEAST, None, ())]),
+    # ranges
+    ("20 to 80 fighters", [("20 to 80", 20, 80, RANGE, "fighters", ())]),
+    ("20-80 fighters", [("20-80", 20, 80, RANGE, "fighters", ())]),
+    ("between 100 and 300 people", [("between 100 and 300", 100, 300, RANGE, "people", ())]),
+    ("the low end of 100 to 300", [("100 to 300", 100, 300, RANGE, None, ())]),
+    ("from 20 to 30 soldiers", [("from 20 to 30", 20, 30, RANGE, "soldiers", ())]),
+    ("two or three soldiers", [("two or three", 2, 3, RANGE, "soldiers", ())]),
+    # ratios and percentages
+    ("Deaths in Mali in 2023 are two-thirds of the total",
+     [("two-thirds", 0.667, 0.667, RATIO, "total", K)]),
+    ("about two-thirds of the total number",
+     [("about two-thirds", 0.6, 0.733, RATIO, "total number", ())]),
+    ("a third of the fighters", [("a third", 0.333, 0.333, RATIO, "fighters", ())]),
+    ("killed half the villagers", [("half", 0.5, 0.5, RATIO, "villagers", K)]),
+    ("half of the villagers", [("half", 0.5, 0.5, RATIO, "villagers", ())]),
+    ("more than half of them", [("more than half", 0.5, None, RATIO, None, ())]),
+    ("40% of residents", [("40%", 40, 40, PERCENT, "residents", ())]),
+    ("40 percent", [("40 percent", 40, 40, PERCENT, None, ())]),
+    ("40 per cent", [("40 per cent", 40, 40, PERCENT, None, ())]),
+    ("about 40%", [("about 40%", 36, 44, PERCENT, None, ())]),
+    ("20-30%", [("20-30%", 20, 30, PERCENT, None, ())]),
+    # coordinated counts and targets
+    ("it had killed 50 Russians and 10 Malian soldiers",
+     [("50", 50, 50, EXACT, "Russians", K), ("10", 10, 10, EXACT, "Malian soldiers", K)]),
+    ("50 Russians and 10 Malian soldiers were killed",
+     [("50", 50, 50, EXACT, "Russians", K), ("10", 10, 10, EXACT, "Malian soldiers", K)]),
+    ("84 Wagner fighters and 47 soldiers",
+     [("84", 84, 84, EXACT, "Wagner fighters", ()), ("47", 47, 47, EXACT, "soldiers", ())]),
+    ("10 Malian soldiers had been killed", [("10", 10, 10, EXACT, "Malian soldiers", K)]),
+    # predicates
+    ("it had killed and injured dozens of Malians and Russians",
+     [("dozens", 24, 99, VAGUE, "Malians and Russians", ("killed", "wounded"))]),
+    ("5 soldiers were killed", [("5", 5, 5, EXACT, "soldiers", K)]),
+    ("20 soldiers died", [("20", 20, 20, EXACT, "soldiers", K)]),
+    ("dozens were among the dead", [("dozens", 24, 99, VAGUE, None, K)]),
+    ("a death toll of 15", [("15", 15, 15, EXACT, None, K)]),
+    ("20 soldiers were taken prisoner", [("20", 20, 20, EXACT, "soldiers", ("captured",))]),
+    ("2,000 soldiers were captured", [("2,000", 2000, 2000, EXACT, "soldiers", ("captured",))]),
+    ("destroyed 3 tanks", [("3", 3, 3, EXACT, "tanks", ("destroyed",))]),
+    ("heavy casualties", [("heavy casualties", None, None, VAGUE, None, ("killed", "wounded"))]),
+    ("20 Wagner fighters killed 5 civilians",  # the 20 did the killing
+     [("20", 20, 20, EXACT, "Wagner fighters", ()), ("5", 5, 5, EXACT, "civilians", K)]),
+    ("killed 5 soldiers and wounded 10 civilians",
+     [("5", 5, 5, EXACT, "soldiers", K), ("10", 10, 10, EXACT, "civilians", ("wounded",))]),
+    # durations and distances keep their number but never a predicate
+    ("attacks killed 12,000 in the first 10 months",
+     [("12,000", 12000, 12000, EXACT, None, K), ("10", 10, 10, EXACT, "months", ())]),
+    ("1,500 kilometers (932 miles)",
+     [("1,500", 1500, 1500, EXACT, "kilometers", ()), ("932", 932, 932, EXACT, "miles", ())]),
+    ("killed after several years", [("several", 3, 9, VAGUE, "years", ())]),
+    # not counts at all
+    ("in 2012", []),
+    ("2023", []),
+    ("between July 22 and 27", []),
+    ("on 5 July 2024", []),
+    ("from 2020 to 2021", []),
+    ("at 10 a.m.", []),
+    ("at 10:30", []),
+    ("a 10-day siege", []),
+    ("a 25-year-old man", []),
+    ("one of the commanders", []),
+    ("Group 5", []),
+    ("COVID-19 and the G5 Sahel", []),
+    ("the commander of its unit was among the dead", []),
+    ("how many troops they lost", []),
+    ("in the first half of 2023", []),
+    ("half an hour", []),
+    ("a third attack", []),
+    ("the 1990s", []),
+    ("he came to power in a 2021 coup", []),
+    ("Many complain of marginalisation", [("Many", None, None, VAGUE, None, ())]),
+    ("2000 soldiers", [("2000", 2000, 2000, EXACT, "soldiers", ())]),
+]
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(q.text, q.low, q.high, q.kind, q.target, q.predicates)
+            for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phrasing(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+def test_offsets_index_the_document() -> None:
+    document = "Officials said on Monday that it had killed 50 Russians and 10 Malian soldiers."
+    start = document.index("it had")
+    found = extract_quantities(document[start:], offset=start)
+    assert [document[q.start:q.end] for q in found] == [q.text for q in found] == ["50", "10"]
+
+
+@pytest.mark.parametrize("name", ["bloomberg_kidal_2023.txt", "reuters_tinzaouaten_2024.txt"])
+def test_seed_articles_keep_invariants(name: str) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    found = extract_quantities(text)
+    assert found
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        assert q.low is None or q.high is None or q.low <= q.high
+        assert isinstance(q.kind, QuantityKind)
+
+
+def test_seed_counts_a_reader_extracts() -> None:
+    text = (SEEDS / "reuters_tinzaouaten_2024.txt").read_text(encoding="utf-8")
+    rows = {(q.text, q.target, q.predicates) for q in extract_quantities(text)}
+    assert ("20 or more", "Wagner personnel", K) in rows
+    assert ("50", "Russians", K) in rows
+    assert ("10", "Malian soldiers", K) in rows
+    assert not any(q.text in {"22", "27", "2012", "2020", "2021"} for q in extract_quantities(text))
+
+
+_PIECES = [*"0123456789 ,.-%:", "and ", "to ", "about ", "dozens ", "half ", "two-thirds ",
+           "killed ", "soldiers ", "July ", "between ", "or more ", "twenty-one ", "a few "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_text_keeps_invariants(text: str) -> None:
+    for q in extract_quantities(text, offset=7):
+        assert ("_" * 7 + text)[q.start:q.end] == q.text
+        assert q.low is None or q.high is None or q.low <= q.high
