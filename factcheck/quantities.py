@@ -9,7 +9,8 @@ Notes:
     Years, dates, times, ordinals, labels ("Group 5") and hyphenated modifiers
     ("a 10-day siege") are not counts and are left out. Durations and distances
     ("10 months", "1,500 kilometers") are kept but never get a predicate.
-    A range read as a change ("rose from 20 to 30") still comes out as 20-30.
+    A range read as a change ("rose from 20 to 30") still comes out as 20-30, and
+    "the low end of 100 to 300" as the whole range: the reader sees the words.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from factcheck.quantity_tables import (
     RANGE_JOINERS,
     RANGE_OPENERS,
     SCALES,
+    TARGET_DETERMINERS,
     TARGET_HEAD_NOUNS,
     TARGET_STOP_WORDS,
     TIME_SUFFIXES,
@@ -103,9 +105,9 @@ _RANGE_JOIN_RE = re.compile(rf"\s*(?:{_alternation(RANGE_JOINERS)}|(?P<and>\band
 _RANGE_OPENER_RE = re.compile(rf"(?P<opener>{_alternation(RANGE_OPENERS)})\s+$", re.I)
 _PREV_WORD_RE = re.compile(rf"({_WORD})\.?\s+$")
 _NEXT_WORD_RE = re.compile(rf"\s+({_WORD})")
-_DETERMINER = r"(?:the|these|those|their|its|our|his|her)"
+_DETERMINER = _alternation(TARGET_DETERMINERS)
 # "dozens of civilians", "50 of the soldiers", "half the villagers"
-_TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+{_DETERMINER})?|{_DETERMINER})(?=\s)", re.I)
+_TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+(?:{_DETERMINER}))?|{_DETERMINER})(?=\s)", re.I)
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {

@@ -234,6 +234,10 @@ NON_COUNT_HEADS: frozenset[str] = frozenset({
     "kg", "dollars", "euros",
 })
 
+# Determiners skipped between a number and its target: "50 of the soldiers", "half the men".
+TARGET_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "their", "its", "our", "his",
+                                       "her")
+
 # Nouns that end a target though they do not end in -s.
 TARGET_HEAD_NOUNS: frozenset[str] = frozenset({
     "people", "personnel", "men", "women", "children", "police", "staff", "crew", "militia",
