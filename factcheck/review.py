@@ -1,0 +1,590 @@
+"""The review service: every query the terminal app makes and every decision it records.
+
+The app renders what this returns and calls it to write; it never touches the
+workspace itself. Two layers of human decisions sit on top of the model output
+and are applied at read time, so they show in every view at once and survive a
+re-analysis: the alias table (speaker merges, renames and splits) and each
+review's ``group_override`` (a claim moved to another group or a new one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import InputError, WorkspaceError
+from factcheck.records import (
+    Claim,
+    ClaimGroup,
+    Document,
+    PairRelation,
+    Quantity,
+    QuantityKind,
+    Relation,
+    ResolvedFrom,
+    Review,
+    ReviewStatus,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+from factcheck.workspace import Workspace
+
+if TYPE_CHECKING:
+    from factcheck.analysis import AnalysisReport
+
+#: Group ids the service makes itself: a user's new group, and a claim alignment left alone.
+USER_GROUP_PREFIX = "user:"
+SINGLE_GROUP_PREFIX = "single:"
+#: Joins a range's ends; also shown where a field has no value.
+DASH = "\N{EN DASH}"
+NO_VALUE = DASH
+#: Speakers found through these are not names, so their written form is never an alias.
+NOT_A_NAME: frozenset[ResolvedFrom] = frozenset({ResolvedFrom.PRONOUN, ResolvedFrom.CONTINUATION})
+#: Kinds that are not head counts and stay out of a group's spread.
+NOT_A_COUNT: frozenset[QuantityKind] = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
+#: Longest label made from a claim's content for a group alignment did not make.
+SINGLE_LABEL_CHARS = 60
+UNKNOWN_SPEAKER = "unknown speaker"
+
+
+@dataclass(frozen=True, slots=True)
+class BoardFilter:
+    """Which groups the board shows; a group matches when any of its claims does."""
+
+    conflicts_only: bool = False
+    speaker: str | None = None
+    doc_id: str | None = None
+    status: ReviewStatus | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != BoardFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    group_id: str
+    label: str
+    has_conflict: bool
+    claims: int
+    sources: int
+    claimants: int
+    spread: str
+    reviewed: int
+    search: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    """One claim of a group, every field already a display string."""
+
+    claim_id: str
+    doc_id: str
+    claimant: str
+    claimant_raw: str
+    kind: str
+    cue: str
+    hedge: str
+    range: str
+    target: str
+    type: str
+    outlet: str
+    published: str
+    status: ReviewStatus
+    note: str
+    conflicting: bool
+    content: str
+    sentence: str
+    via: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    group_id: str
+    label: str
+    has_conflict: bool
+    rows: tuple[CompareRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderClaim:
+    """Where one claim sits in its document, for highlighting."""
+
+    claim_id: str
+    sentence: Span | None
+    speakers: tuple[Span, ...]
+    cue: Span | None
+    content: Span
+    claimant: str
+    status: ReviewStatus
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderView:
+    document: Document
+    claims: tuple[ReaderClaim, ...]
+
+    def index_of(self, claim_id: str | None) -> int:
+        for index, claim in enumerate(self.claims):
+            if claim.claim_id == claim_id:
+                return index
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    doc_id: str
+    title: str
+    outlet: str
+    published: str
+    source: str
+    claims: int
+    non_claims: int
+    reviewed: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    name: str
+    kind: str
+    claims: int
+    documents: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Group:
+    group_id: str
+    label: str
+    position: int
+    claim_ids: list[str]
+    pairs: tuple[PairRelation, ...] = ()
+
+    def conflicting_ids(self) -> set[str]:
+        return {cid for p in self.pairs if p.relation is Relation.CONFLICTING
+                for cid in (p.claim_a, p.claim_b)}
+
+
+@dataclass(slots=True)
+class _Derived:
+    """What the read-time layers produce; rebuilt lazily after a write invalidates it."""
+
+    claimants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    groups: dict[str, _Group] = field(default_factory=dict)
+    group_of: dict[str, str] = field(default_factory=dict)
+
+
+def format_number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def format_quantity(q: Quantity) -> str:
+    """A quantity as a reader checks it: ``50``, ``24-99``, ``≥20``, ``~12,000``."""
+    if q.kind in NOT_A_COUNT or (q.low is None and q.high is None):
+        return q.text
+    if q.high is None:
+        return f"≥{format_number(q.low)}"
+    if q.low is None:
+        return f"≤{format_number(q.high)}"
+    if q.low == q.high:
+        prefix = "~" if q.kind is QuantityKind.APPROX else ""
+        return f"{prefix}{format_number(q.low)}"
+    return f"{format_number(q.low)}{DASH}{format_number(q.high)}"
+
+
+def spread(quantities: Iterable[Quantity]) -> str:
+    """Lowest to highest count across a group; ``+`` when an open-ended claim tops it."""
+    counts = [q for q in quantities
+              if q.kind not in NOT_A_COUNT and (q.low is not None or q.high is not None)]
+    if not counts:
+        return NO_VALUE
+    low = min(q.low if q.low is not None else q.high for q in counts)
+    high = max(q.high if q.high is not None else q.low for q in counts)
+    open_ended = any(q.high is None and q.low >= high for q in counts)
+    text = format_number(low) if low == high else f"{format_number(low)}{DASH}{format_number(high)}"
+    return text + ("+" if open_ended else "")
+
+
+def _target(q: Quantity) -> str:
+    target = q.target or NO_VALUE
+    return f"{target} ({', '.join(q.predicates)})" if q.predicates else target
+
+
+def _speaker_span(speaker: Speaker) -> Span:
+    return Span(speaker.start, speaker.end, speaker.text)
+
+
+def _single_label(claim: Claim) -> str:
+    text = " ".join(claim.content.text.split())
+    return text if len(text) <= SINGLE_LABEL_CHARS else text[:SINGLE_LABEL_CHARS - 1] + "…"
+
+
+class ReviewService:
+    """Reads the workspace once, answers the app's queries from memory, writes through at once."""
+
+    def __init__(self, ws: Workspace, *, reviewer: str | None = None):
+        self.ws = ws
+        self.reviewer = reviewer if reviewer is not None else _login_name()
+        self.version = 0
+        self.reload()
+
+    @property
+    def path(self) -> Path:
+        return self.ws.path
+
+    def reload(self) -> None:
+        """Re-read everything, as after an analysis run wrote new model output."""
+        self._docs = {d.doc_id: d for d in self.ws.documents()}
+        self._claims = {c.claim_id: c for c in self.ws.claims()}
+        self._stored_groups: list[ClaimGroup] = self.ws.groups()
+        self._reviews = self.ws.reviews()
+        self._aliases = self.ws.aliases()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.version += 1
+        self._derived: _Derived | None = None
+        self._board_rows: list[tuple[BoardRow, frozenset[str], frozenset[str]]] | None = None
+
+    # speakers, through the alias table ------------------------------------------------
+
+    def resolve_name(self, name: str) -> str:
+        """Follow the alias table from ``name``; a self-alias pins a split-off name."""
+        seen: set[str] = set()
+        while (key := name.casefold()) in self._aliases and key not in seen:
+            seen.add(key)
+            target = self._aliases[key]
+            if target.casefold() == key:
+                return target
+            name = target
+        return name
+
+    def speaker_name(self, speaker: Speaker) -> str:
+        if speaker.resolved_from not in NOT_A_NAME and speaker.text.casefold() in self._aliases:
+            return self.resolve_name(speaker.text)
+        return self.resolve_name(speaker.canonical or speaker.text)
+
+    def _claimant_names(self, claim: Claim) -> tuple[str, ...]:
+        names = dict.fromkeys(self.speaker_name(s) for s in claim.speakers)
+        return tuple(names) or (UNKNOWN_SPEAKER,)
+
+    # groups, with moved claims --------------------------------------------------------
+
+    def _derive(self) -> _Derived:
+        if self._derived is not None:
+            return self._derived
+        derived = _Derived(claimants={cid: self._claimant_names(c)
+                                      for cid, c in self._claims.items()})
+        groups = derived.groups
+        for position, stored in enumerate(self._stored_groups):
+            members = [cid for cid in stored.claim_ids if cid in self._claims]
+            groups[stored.group_id] = _Group(stored.group_id, stored.label, position, members,
+                                             stored.pairs)
+        derived.group_of = {cid: gid for gid, g in groups.items() for cid in g.claim_ids}
+        for cid, claim in self._claims.items():
+            if not claim.non_claim and cid not in derived.group_of:
+                gid = SINGLE_GROUP_PREFIX + cid
+                groups[gid] = _Group(gid, _single_label(claim), len(groups), [cid])
+                derived.group_of[cid] = gid
+        for review in self._reviews.values():
+            self._apply_move(derived, review)
+        for gid in [gid for gid, g in groups.items() if not g.claim_ids]:
+            del groups[gid]
+        for group in groups.values():
+            members = set(group.claim_ids)
+            group.pairs = tuple(p for p in group.pairs
+                                if p.claim_a in members and p.claim_b in members)
+        self._derived = derived
+        return derived
+
+    @staticmethod
+    def _apply_move(derived: _Derived, review: Review) -> None:
+        """Move a claim where its review says; an override naming a vanished group is ignored."""
+        target = review.group_override
+        current = derived.group_of.get(review.claim_id)
+        if not target or current is None or target == current:
+            return
+        groups = derived.groups
+        if target not in groups:
+            if not target.startswith(USER_GROUP_PREFIX):
+                return
+            groups[target] = _Group(target, target.removeprefix(USER_GROUP_PREFIX),
+                                    len(groups), [])
+        groups[current].claim_ids.remove(review.claim_id)
+        groups[target].claim_ids.append(review.claim_id)
+        derived.group_of[review.claim_id] = target
+
+    def _ordered_groups(self) -> list[_Group]:
+        """Conflicts first, then in the order alignment stored them."""
+        return sorted(self._derive().groups.values(),
+                      key=lambda g: (not g.conflicting_ids(), g.position))
+
+    def _status(self, claim_id: str) -> ReviewStatus:
+        review = self._reviews.get(claim_id)
+        return review.status if review else ReviewStatus.UNREVIEWED
+
+    # board ------------------------------------------------------------------------------
+
+    def board(self, board_filter: BoardFilter | None = None) -> list[BoardRow]:
+        wanted = board_filter or BoardFilter()
+        return [row for row, speakers, docs in self._board_index()
+                if self._matches(wanted, row, speakers, docs)]
+
+    def _matches(self, wanted: BoardFilter, row: BoardRow, speakers: frozenset[str],
+                 docs: frozenset[str]) -> bool:
+        if wanted.conflicts_only and not row.has_conflict:
+            return False
+        if wanted.speaker is not None and wanted.speaker not in speakers:
+            return False
+        if wanted.doc_id is not None and wanted.doc_id not in docs:
+            return False
+        if wanted.status is not None:
+            group = self._derive().groups[row.group_id]
+            return any(self._status(cid) is wanted.status for cid in group.claim_ids)
+        return True
+
+    def _board_index(self) -> list[tuple[BoardRow, frozenset[str], frozenset[str]]]:
+        if self._board_rows is None:
+            self._board_rows = [self._board_row(g) for g in self._ordered_groups()]
+        return self._board_rows
+
+    def _board_row(self, group: _Group) -> tuple[BoardRow, frozenset[str], frozenset[str]]:
+        claimants = self._derive().claimants
+        claims = [self._claims[cid] for cid in group.claim_ids]
+        speakers = frozenset(name for c in claims for name in claimants[c.claim_id])
+        docs = frozenset(c.doc_id for c in claims)
+        outlets = {self._docs[d].outlet or "" for d in docs if d in self._docs}
+        row = BoardRow(
+            group_id=group.group_id, label=group.label, has_conflict=bool(group.conflicting_ids()),
+            claims=len(claims), sources=len(docs), claimants=len(speakers),
+            spread=spread(q for c in claims for q in c.quantities),
+            reviewed=sum(self._status(c.claim_id) is not ReviewStatus.UNREVIEWED for c in claims),
+            search=" ".join([group.label, *sorted(speakers), *sorted(outlets)]).casefold(),
+        )
+        return row, speakers, docs
+
+    def group_choices(self, exclude: str | None = None) -> list[tuple[str, str]]:
+        """(group id, label) of every group a claim can be moved to."""
+        return [(g.group_id, g.label) for g in self._ordered_groups() if g.group_id != exclude]
+
+    def group_of(self, claim_id: str) -> str | None:
+        return self._derive().group_of.get(claim_id)
+
+    # compare ----------------------------------------------------------------------------
+
+    def group(self, group_id: str) -> GroupView:
+        group = self._derive().groups.get(group_id)
+        if group is None:
+            raise WorkspaceError(f"no group {group_id} in {self.path}")
+        conflicting = group.conflicting_ids()
+        claims = sorted((self._claims[cid] for cid in group.claim_ids), key=self._claim_order)
+        rows = tuple(self._compare_row(c, c.claim_id in conflicting) for c in claims)
+        return GroupView(group.group_id, group.label, bool(conflicting), rows)
+
+    def _claim_order(self, claim: Claim) -> tuple[str, str, int]:
+        doc = self._docs.get(claim.doc_id)
+        return ((doc.published or "") if doc else "", (doc.outlet or "") if doc else "",
+                claim.content.start)
+
+    def _compare_row(self, claim: Claim, conflicting: bool) -> CompareRow:
+        doc = self._docs.get(claim.doc_id)
+        review = self._reviews.get(claim.claim_id)
+        counts = claim.quantities
+        return CompareRow(
+            claim_id=claim.claim_id, doc_id=claim.doc_id,
+            claimant="; ".join(self._derive().claimants[claim.claim_id]),
+            claimant_raw="; ".join(s.text for s in claim.speakers) or NO_VALUE,
+            kind="; ".join(dict.fromkeys(s.kind.value for s in claim.speakers))
+            or SpeakerKind.UNKNOWN.value,
+            cue=claim.cue.text if claim.cue else NO_VALUE,
+            hedge=claim.hedge,
+            range="; ".join(format_quantity(q) for q in counts) or NO_VALUE,
+            target="; ".join(_target(q) for q in counts) or NO_VALUE,
+            type=claim.type.value,
+            outlet=(doc.outlet if doc else None) or NO_VALUE,
+            published=(doc.published if doc else None) or NO_VALUE,
+            status=review.status if review else ReviewStatus.UNREVIEWED,
+            note=review.note if review else "",
+            conflicting=conflicting,
+            content=claim.content.text,
+            sentence=claim.sentence.text if claim.sentence else claim.content.text,
+            via=claim.via.text if claim.via else NO_VALUE,
+            rule=claim.rule or NO_VALUE,
+        )
+
+    # reader -----------------------------------------------------------------------------
+
+    def reader(self, doc_id: str) -> ReaderView:
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            raise WorkspaceError(f"no document {doc_id} in {self.path}")
+        claims = sorted((c for c in self._claims.values()
+                         if c.doc_id == doc_id and not c.non_claim),
+                        key=lambda c: c.content.start)
+        names = self._derive().claimants
+        return ReaderView(doc, tuple(
+            ReaderClaim(
+                claim_id=c.claim_id, sentence=c.sentence,
+                speakers=tuple(_speaker_span(s) for s in c.speakers),
+                cue=Span(c.cue.start, c.cue.end, c.cue.text) if c.cue else None,
+                content=c.content, claimant="; ".join(names[c.claim_id]),
+                status=self._status(c.claim_id),
+                note=self._reviews[c.claim_id].note if c.claim_id in self._reviews else "",
+            ) for c in claims))
+
+    def claim_doc(self, claim_id: str) -> str:
+        return self._claim(claim_id).doc_id
+
+    def _claim(self, claim_id: str) -> Claim:
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            raise WorkspaceError(f"no claim {claim_id} in {self.path}")
+        return claim
+
+    # documents and speakers -------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRow]:
+        counts: dict[str, list[int]] = {d: [0, 0, 0] for d in self._docs}
+        for claim in self._claims.values():
+            tally = counts.setdefault(claim.doc_id, [0, 0, 0])
+            tally[1 if claim.non_claim else 0] += 1
+            tally[2] += self._status(claim.claim_id) is not ReviewStatus.UNREVIEWED
+        return [
+            DocumentRow(doc_id=d.doc_id, title=d.title or Path(d.source).name,
+                        outlet=d.outlet or NO_VALUE, published=d.published or NO_VALUE,
+                        source=d.source, claims=counts[d.doc_id][0],
+                        non_claims=counts[d.doc_id][1], reviewed=counts[d.doc_id][2])
+            for d in self._docs.values()
+        ]
+
+    def speakers(self) -> list[SpeakerRow]:
+        """Canonical speakers, most claims first, each with the names that lead to it."""
+        tally: dict[str, dict[str, Any]] = {}
+        for claim in self._claims.values():
+            if claim.non_claim:
+                continue
+            for speaker in claim.speakers:
+                name = self.speaker_name(speaker)
+                entry = tally.setdefault(name, {"claims": set(), "docs": set(), "kind": None,
+                                                "aliases": {}})
+                entry["claims"].add(claim.claim_id)
+                entry["docs"].add(claim.doc_id)
+                if entry["kind"] in (None, SpeakerKind.UNKNOWN):
+                    entry["kind"] = speaker.kind
+                if speaker.resolved_from not in NOT_A_NAME:
+                    entry["aliases"].setdefault(speaker.text.casefold(), speaker.text)
+                    entry["aliases"].setdefault(speaker.canonical.casefold(), speaker.canonical)
+        for key, target in self._aliases.items():
+            entry = tally.get(self.resolve_name(target))
+            if entry is not None:
+                entry["aliases"].setdefault(key, key)
+        rows = []
+        for name, entry in tally.items():
+            aliases = tuple(sorted(text for key, text in entry["aliases"].items()
+                                   if key != name.casefold()))
+            kind = entry["kind"] or SpeakerKind.UNKNOWN
+            rows.append(SpeakerRow(name, kind.value, len(entry["claims"]), len(entry["docs"]),
+                                   aliases))
+        return sorted(rows, key=lambda r: (-r.claims, r.name.casefold()))
+
+    def speaker_names(self) -> list[str]:
+        return sorted({n for names in self._derive().claimants.values() for n in names},
+                      key=str.casefold)
+
+    # writes -----------------------------------------------------------------------------
+
+    def set_status(self, claim_id: str, status: ReviewStatus) -> Review:
+        return self._write_review(claim_id, status=status)
+
+    def set_note(self, claim_id: str, note: str) -> Review:
+        return self._write_review(claim_id, note=note.strip())
+
+    def move_claim(self, claim_id: str, *, group_id: str | None = None,
+                   new_label: str | None = None) -> str:
+        """Put a claim in an existing group or a new one; returns the group id it landed in."""
+        if group_id is None:
+            label = (new_label or "").strip()
+            if not label:
+                raise InputError("a new group needs a name")
+            group_id = USER_GROUP_PREFIX + label
+        elif group_id not in self._derive().groups:
+            raise WorkspaceError(f"no group {group_id} in {self.path}")
+        self._write_review(claim_id, group_override=group_id)
+        return group_id
+
+    def _write_review(self, claim_id: str, **changes: Any) -> Review:
+        self._claim(claim_id)
+        current = self._reviews.get(claim_id) or Review(claim_id)
+        review = dataclasses.replace(current, reviewer=self.reviewer, reviewed_at="", **changes)
+        self._reviews[claim_id] = self.ws.set_review(review)
+        self._changed()
+        return self._reviews[claim_id]
+
+    def merge_speaker(self, name: str, into: str) -> None:
+        """Show every claim of ``name`` under ``into``; a new ``into`` renames the speaker."""
+        into = into.strip()
+        if not into:
+            raise InputError("a speaker name cannot be empty")
+        for key, target in list(self._aliases.items()):
+            if self.resolve_name(target) == name:
+                self.ws.set_alias(key, into)
+        self.ws.set_alias(name, into)
+        self._reload_aliases()
+
+    def split_alias(self, alias: str) -> None:
+        """Give the claims written as ``alias`` back their own speaker."""
+        key = alias.strip().casefold()
+        written = any(s.text.casefold() == key or s.canonical.casefold() == key
+                      for c in self._claims.values() for s in c.speakers
+                      if s.resolved_from not in NOT_A_NAME)
+        if written:
+            self.ws.set_alias(alias, alias)
+        else:
+            self.ws.remove_alias(alias)
+        self._reload_aliases()
+
+    def _reload_aliases(self) -> None:
+        self._aliases = self.ws.aliases()
+        self._changed()
+
+    # library runs ----------------------------------------------------------------------
+
+    def export(self, csv_path: str | Path) -> Any:
+        """Write claims.csv (and its companions) as ``factcheck export`` does."""
+        path = Path(csv_path).expanduser()
+        if not path.parent.is_dir():
+            raise InputError(f"{path}: folder {path.parent} does not exist")
+        from factcheck.export import write_export
+
+        return write_export(self.ws, path)
+
+    def default_export_path(self) -> Path:
+        return self.path.with_name(f"{self.path.stem}-claims.csv")
+
+    def analyze(self, paths: Sequence[str | Path], *,
+                on_stage: Callable[[str, str], None] | None = None,
+                on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
+        """Analyse and align on a connection of its own, so it can run in a worker thread."""
+        from factcheck.align import align_workspace
+        from factcheck.analysis import analyze_paths
+
+        with Workspace(self.path) as ws:
+            report = analyze_paths(ws, paths, on_stage=on_stage, on_document=on_document)
+            if on_stage:
+                on_stage("align", "all documents")
+            align_workspace(ws)
+        return report
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
