@@ -1,0 +1,94 @@
+"""Attribution by "according to X".
+
+UD analyses "according to" as a fixed case marker on X, and X as an oblique
+of the clause it sources. The source is the nominal the two words mark; when
+it names a medium ("according to a statement") the phrase is a channel, and
+the speaker is whoever the medium belongs to ("a statement from the army",
+"the army's statement"), or nobody stated. The content is the clause beside
+the phrase: before it when the phrase closes the sentence, after it when the
+phrase opens it, and the whole sentence when it sits in the middle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.reported import NOMINAL, speaker_heads
+from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.tree import Tree
+from factcheck.cues import CHANNEL_NOUNS
+from factcheck.records import AttributionType
+
+CUE_LEMMA = "according to"
+#: Case markers that tie a medium to its owner ("a statement from X").
+OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
+
+
+def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    for word in range(len(tree) - 2):
+        if tree.text[word].lower() != "according" or tree.text[word + 1].lower() != "to":
+            continue
+        if quotes.inside(tree.begin[word]):
+            continue
+        source = _source(tree, word)
+        if source is None:
+            continue
+        lo, hi = mention_span(tree, source)
+        lo = max(lo, word + 2)
+        content = _content(tree, word, hi)
+        if content is None:
+            continue
+        speaker, via = source, None
+        if tree.lemma[source] in CHANNEL_NOUNS:
+            speaker = _owner(tree, source)
+            via = (tree.begin[word], tree.end[hi])
+        refs = () if speaker is None else tuple(
+            MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
+            for h in speaker_heads(tree, speaker))
+        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+        yield Frame(sentence=tree.index, rule="according-to" if refs else "according-to:channel",
+                    type=AttributionType.ACCORDING_TO, content=(start, end),
+                    cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=CUE_LEMMA,
+                    speakers=refs, via=via)
+
+
+def _clamp(span: tuple[int, int], lo: int) -> tuple[int, int]:
+    return max(span[0], lo), span[1]
+
+
+def _source(tree: Tree, according: int) -> int | None:
+    """The nominal "according to" marks: its head in UD, or a dependent right after "to"."""
+    to = according + 1
+    head = tree.head[according]
+    if head > to and tree.upos[head] in NOMINAL:
+        return head
+    for child in (*tree.children[according], *tree.children[to]):
+        if child > to and tree.upos[child] in NOMINAL:
+            return child
+    word = to + 1
+    while tree.head[word] > to and tree.upos[tree.head[word]] in NOMINAL and \
+            tree.deprel[word] in ("compound", "amod", "det", "nmod:poss", "case", "flat"):
+        word = tree.head[word]
+    return word if tree.upos[word] in NOMINAL else None
+
+
+def _owner(tree: Tree, medium: int) -> int | None:
+    for child in tree.children[medium]:
+        if tree.deprel[child] == "nmod:poss":
+            return child
+        if tree.base_deprel(child) == "nmod" and any(
+                tree.lemma[c] in OWNER_CASES for c in tree.kids(child, {"case"})):
+            return child
+    return None
+
+
+def _content(tree: Tree, according: int, phrase_end: int) -> tuple[int, int] | None:
+    before = tree.trim(0, according - 1, keep_quotes=True) if according > 0 else None
+    after = tree.trim(phrase_end + 1, len(tree) - 1, keep_quotes=True)
+    if after is None or not any(tree.text[w].isalnum() for w in range(after[0], after[1] + 1)):
+        return tree.trim(0, according - 1) if before else None
+    if before is None:
+        return tree.trim(phrase_end + 1, len(tree) - 1)
+    return tree.trim(0, len(tree) - 1)

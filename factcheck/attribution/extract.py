@@ -1,0 +1,143 @@
+"""From a parsed document to Claim records: run the rule families, keep one frame per cue.
+
+Order of authority when two rules claim the same cue: a non-claim ("did not
+say") beats everything, a quotation beats reported speech (the quote is the
+content), reported speech beats a quoted phrase a verb governs, which beats
+cue nouns. An "according to" phrase that names
+only a medium becomes the channel of a verb claim on the same content rather
+than a claim of its own. Quote-only sentences take the speaker of the direct
+claim just before them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from factcheck.attribution.according import according_frames
+from factcheck.attribution.channels import find_via
+from factcheck.attribution.direct import embedded_quote_frames, quote_frames
+from factcheck.attribution.frames import Frame
+from factcheck.attribution.nonclaims import nonclaim_frames
+from factcheck.attribution.nouns import noun_frames
+from factcheck.attribution.quotes import QuoteIndex, find_quotes
+from factcheck.attribution.reported import reported_frames
+from factcheck.attribution.speakers import SpeakerResolver, alias_key
+from factcheck.attribution.tree import Tree, build_trees
+from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
+
+#: A quote-only sentence continues a direct claim at most this many sentences back.
+CONTINUATION_WINDOW: int = 3
+
+
+def extract_claims(document: Document, sdoc: Any, *,
+                   aliases: Mapping[str, str] | None = None) -> list[Claim]:
+    """Every attribution in ``document``, parsed as ``sdoc`` (a stanza Document of its text).
+
+    ``aliases`` maps an alias (any case) to a canonical name and is applied
+    to every speaker last. The stanza Document is only read.
+    """
+    text = document.text
+    trees = build_trees(sdoc)
+    quotes = find_quotes(text)
+    index = QuoteIndex(quotes)
+    frames = _select(
+        nonclaims=[f for tree in trees for f in nonclaim_frames(text, tree)],
+        direct=list(quote_frames(text, trees, quotes)),
+        reported=[f for tree in trees for f in reported_frames(tree, index)],
+        embedded=list(embedded_quote_frames(text, trees, quotes)),
+        according=[f for tree in trees for f in according_frames(tree, index)],
+        nouns=[f for tree in trees for f in noun_frames(tree, index)],
+    )
+    frames = _continue_quotes(frames)
+    resolver = SpeakerResolver(text, trees, frames, index)
+    table = {alias_key(k): v for k, v in (aliases or {}).items()}
+    claims: dict[str, Claim] = {}
+    for frame in frames:
+        claim = _claim(document, trees[frame.sentence], frame, resolver, table)
+        claims.setdefault(claim.claim_id, claim)
+    return list(claims.values())
+
+
+def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame],
+            embedded: list[Frame], according: list[Frame], nouns: list[Frame]) -> list[Frame]:
+    chosen = list(nonclaims)
+    taken = {f.cue for f in nonclaims}
+    chosen += [f for f in direct if f.cue is None or f.cue not in taken]
+    taken |= {f.cue for f in chosen}
+    for frame in (*reported, *embedded, *nouns):
+        if frame.cue not in taken:
+            chosen.append(frame)
+            taken.add(frame.cue)
+    for frame in according:
+        host = _host(chosen, frame)
+        if host is None:
+            chosen.append(frame)
+        elif not frame.speakers and host.via is None:
+            chosen[chosen.index(host)] = dataclasses.replace(host, via=frame.via)
+    return sorted(chosen, key=lambda f: (f.sentence, f.content[0], f.cue or (0, 0)))
+
+
+def _host(chosen: Iterable[Frame], frame: Frame) -> Frame | None:
+    """A verb claim in the same sentence whose content the according-phrase also sources."""
+    for other in chosen:
+        if other.sentence == frame.sentence and not other.non_claim and _overlap(
+                other.content, frame.content) and (not frame.speakers or
+                                                   other.content == frame.content):
+            return other
+    return None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _continue_quotes(frames: Sequence[Frame]) -> list[Frame]:
+    linked: list[Frame] = []
+    last_direct: Frame | None = None
+    for frame in frames:
+        if frame.continues:
+            if last_direct is None or frame.sentence - last_direct.sentence > CONTINUATION_WINDOW:
+                continue
+            frame = dataclasses.replace(frame, speakers=last_direct.speakers,
+                                        hedge=last_direct.hedge)
+        elif frame.type is AttributionType.DIRECT:
+            last_direct = frame
+        linked.append(frame)
+    return linked
+
+
+def _claim(document: Document, tree: Tree, frame: Frame, resolver: SpeakerResolver,
+           aliases: Mapping[str, str]) -> Claim:
+    text = document.text
+    speakers = tuple(resolver.speaker(ref, aliases) for ref in frame.speakers)
+    if frame.continues:
+        speakers = tuple(dataclasses.replace(s, resolved_from=ResolvedFrom.CONTINUATION)
+                         for s in speakers)
+    cue = None
+    if frame.cue is not None:
+        cue = Cue(text=text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1],
+                  lemma=frame.cue_lemma)
+    content = _span(text, frame.content)
+    taken = [frame.content, *((s.start, s.end) for s in speakers)]
+    via = frame.via or find_via(text, tree, frame, taken)
+    return Claim(
+        claim_id=Claim.make_id(document.sha256, content, cue),
+        doc_id=document.doc_id,
+        sentence_index=frame.sentence,
+        speakers=speakers,
+        cue=cue,
+        content=content,
+        type=frame.type,
+        hedge=frame.hedge,
+        via=_span(text, via) if via else None,
+        negated=frame.negated,
+        non_claim=frame.non_claim,
+        rule=frame.rule,
+        sentence=_span(text, (tree.start_char, tree.end_char)),
+    )
+
+
+def _span(text: str, span: tuple[int, int]) -> Span:
+    return Span(start=span[0], end=span[1], text=text[span[0]:span[1]])

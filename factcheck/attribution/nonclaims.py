@@ -1,0 +1,84 @@
+"""Non-claims: sentences saying that something was *not* said.
+
+"did not respond to a request for comment", "declined to comment", "could
+not be reached", "did not say", "Neither Mali nor Wagner have said how many
+…". They are kept, flagged ``non_claim``, with their speaker and the words
+that say what was withheld, so a reader sees them; they never count as
+claims and never carry a number for anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.reported import speaker_heads, subject_of
+from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.tree import Tree
+from factcheck.cues import NEITHER_NOR, NON_CLAIM_PATTERNS, SUBJECT_DEPS
+from factcheck.records import AttributionType
+
+#: Children of the withheld verb left out of the non-claim's words.
+CUT_DEPS: frozenset[str] = frozenset({"advcl", "conj", "parataxis", "cc", "mark"})
+
+
+def nonclaim_frames(text: str, tree: Tree) -> Iterator[Frame]:
+    sentence = text[tree.start_char:tree.end_char]
+    seen: set[int] = set()
+    for name, pattern in NON_CLAIM_PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = tree.start_char + match.start(), tree.start_char + match.end()
+            verb = _predicate(tree, start, end)
+            if verb is None or verb in seen:
+                continue
+            seen.add(verb)
+            content = _content(tree, verb)
+            if content is None:
+                continue
+            yield Frame(sentence=tree.index, rule=f"nonclaim:{name}",
+                        type=AttributionType.INDIRECT, content=content,
+                        cue=(tree.begin[verb], tree.end[verb]), cue_lemma=tree.lemma[verb],
+                        speakers=_speakers(text, tree, verb), negated=True, non_claim=True)
+
+
+def _predicate(tree: Tree, start: int, end: int) -> int | None:
+    """The verb the matched words hang from: the last verb whose head lies outside them."""
+    words = tree.words_between(start, end)
+    heads = [w for w in words if tree.upos[w] in ("VERB", "AUX")
+             and not (words.start <= tree.head[w] < words.stop)]
+    verbs = [w for w in heads if tree.upos[w] == "VERB"] or heads
+    return verbs[-1] if verbs else None
+
+
+def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
+    cut = [c for c in tree.children[verb]
+           if tree.deprel[c] in CUT_DEPS or tree.base_deprel(c) == "nsubj"]
+    span = tree.trim(*tree.run(verb, cut))
+    return None if span is None else (tree.begin[span[0]], tree.end[span[1]])
+
+
+def _speakers(text: str, tree: Tree, verb: int) -> tuple[MentionRef, ...]:
+    subjects = tree.kids(verb, SUBJECT_DEPS | {"nsubj:pass"})
+    if subjects:
+        lo = min(mention_span(tree, s)[0] for s in subjects)
+        hi = max(mention_span(tree, s)[1] for s in subjects)
+        joint = NEITHER_NOR.search(text[tree.begin[lo]:tree.end[hi]])
+        if joint is not None:
+            base = tree.begin[lo]
+            refs = (_ref_for(tree, base + joint.start(g), base + joint.end(g)) for g in "ab")
+            return tuple(ref for ref in refs if ref is not None)
+    subject = subject_of(tree, verb, passive_ok=True)
+    if subject is None:
+        return ()
+    return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
+                 for h in speaker_heads(tree, subject))
+
+
+def _ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
+    """A mention for raw characters: its words, headed by the one whose head lies outside."""
+    words = tree.words_between(start, end)
+    if not words:
+        return None
+    outside = [w for w in words if not (words.start <= tree.head[w] < words.stop)]
+    head = outside[0] if outside else words.start
+    return MentionRef(tree.index, head, words.start, words.stop - 1)

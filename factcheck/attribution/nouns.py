@@ -1,0 +1,74 @@
+"""Cue nouns: "X's claim that …", "a claim by X that …", "X made the claim that …".
+
+In UD the clause a reporting noun introduces is its ``acl`` (or ``ccomp``)
+opened by the complementizer "that" (a relative clause would have "that" as
+a pronoun, not a ``mark``). An estimate may carry its content as an
+"of"-phrase ("the army's estimate of 50 dead"). The speaker is the noun's
+possessor, its "by"/"from" phrase, or the subject of a light verb whose
+object the noun is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.reported import clause_range, speaker_heads, subject_of
+from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.tree import Tree
+from factcheck.cues import COMPLEMENTIZERS, ESTIMATED, LIGHT_VERBS, REPORTING_NOUNS
+from factcheck.records import AttributionType
+
+CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "appos"})
+AGENT_CASES: frozenset[str] = frozenset({"by", "from"})
+
+
+def noun_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    for noun in range(len(tree)):
+        if tree.upos[noun] != "NOUN" or tree.lemma[noun] not in REPORTING_NOUNS:
+            continue
+        if quotes.inside(tree.begin[noun]):
+            continue
+        content = _content(tree, noun)
+        found = _speaker(tree, noun)
+        if content is None or found is None:
+            continue
+        rule, speaker = found
+        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+        refs = tuple(MentionRef(tree.index, h, *mention_span(tree, h))
+                     for h in speaker_heads(tree, speaker))
+        yield Frame(sentence=tree.index, rule=rule,
+                    type=AttributionType.MIXED if quotes.within(start, end)
+                    else AttributionType.INDIRECT,
+                    content=(start, end), cue=(tree.begin[noun], tree.end[noun]),
+                    cue_lemma=tree.lemma[noun], speakers=refs,
+                    hedge=REPORTING_NOUNS[tree.lemma[noun]])
+
+
+def _content(tree: Tree, noun: int) -> tuple[int, int] | None:
+    for child in tree.children[noun]:
+        if tree.deprel[child] in CLAUSE_DEPS and any(
+                tree.lemma[m] in COMPLEMENTIZERS for m in tree.kids(child, {"mark"})):
+            return clause_range(tree, child)
+    if REPORTING_NOUNS[tree.lemma[noun]] == ESTIMATED:
+        for child in tree.children[noun]:
+            if child > noun and tree.base_deprel(child) == "nmod" and any(
+                    tree.lemma[c] == "of" for c in tree.kids(child, {"case"})):
+                return tree.trim(*tree.run(child))
+    return None
+
+
+def _speaker(tree: Tree, noun: int) -> tuple[str, int] | None:
+    for child in tree.children[noun]:
+        if tree.deprel[child] == "nmod:poss":
+            return "noun:possessive", child
+        if tree.base_deprel(child) == "nmod" and any(
+                tree.lemma[c] in AGENT_CASES for c in tree.kids(child, {"case"})):
+            return "noun:by", child
+    verb = tree.head[noun]
+    if verb >= 0 and tree.deprel[noun] == "obj" and tree.lemma[verb] in LIGHT_VERBS:
+        subject = subject_of(tree, verb)
+        if subject is not None:
+            return "noun:light-verb", subject
+    return None

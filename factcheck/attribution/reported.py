@@ -1,0 +1,247 @@
+"""Reported speech: a reporting verb and the clause it governs.
+
+Rules follow Universal Dependencies v2 as EWT annotates reported speech:
+
+* ``ccomp``: "X said (that) Y" — Y is the verb's clausal complement, before
+  or after it ("Y, X said" is often analysed as an inverted ccomp). A clause
+  opened by "that" under a cue verb counts whatever label it carries.
+* ``xcomp``: "X claimed to have killed Y", "X urged civilians to leave".
+* ``parataxis``: "Y, X said" where the reporting clause hangs off Y's root.
+* ``object``: stance verbs whose content may be a noun phrase ("condemned the
+  air strikes").
+* ``inverted``: "Y, X said." read from the surface when no relation above links
+  the clause to the cue: a comma, then the speaker and the cue closing the
+  sentence. It gives the same span a correct parse gives through ccomp or
+  parataxis.
+
+The speaker is the cue's subject (``nsubj``); a cue without one shares the
+subject of the verb it is coordinated with or of the clause a participle hangs
+from ("…, adding that"); a relative pronoun stands for its antecedent; a
+passive cue's speaker is its "by" agent. Conjoined subjects give several
+speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.tree import Tree
+from factcheck.cues import (
+    ADDRESS_VERBS,
+    CLAUSE_ONLY_VERBS,
+    COMPLEMENTIZERS,
+    DENIED,
+    NEGATORS,
+    OBJECT_CONTENT_VERBS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SUBJECT_DEPS,
+)
+from factcheck.records import AttributionType
+
+NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+#: Children of a cue that carry an object-content claim on after the object.
+PREDICATE_TAIL_DEPS: frozenset[str] = frozenset({"obj", "obl", "advcl", "xcomp", "ccomp",
+                                                 "iobj", "advmod"})
+#: How far a subject may be inherited up a chain of conjuncts and participles.
+MAX_INHERIT: int = 3
+
+
+def is_cue_verb(tree: Tree, word: int) -> bool:
+    return tree.upos[word] == "VERB" and tree.lemma[word] in REPORTING_VERBS
+
+
+def cue_hedge(tree: Tree, word: int) -> str:
+    return REPORTING_VERBS.get(tree.lemma[word], "none")
+
+
+def is_negated(tree: Tree, word: int) -> bool:
+    return any(tree.lemma[c] in NEGATORS or tree.text[c].lower() in NEGATORS
+               for c in tree.children[word])
+
+
+def is_passive(tree: Tree, verb: int) -> bool:
+    return any(tree.deprel[c] in ("aux:pass", *PASSIVE_SUBJECT_DEPS) for c in tree.children[verb])
+
+
+def _agent(tree: Tree, verb: int) -> int | None:
+    for child in tree.children[verb]:
+        if tree.deprel[child] == "obl:agent" or (
+                tree.base_deprel(child) == "obl"
+                and any(tree.lemma[c] == "by" for c in tree.kids(child, {"case"}))):
+            return child
+    return None
+
+
+def _relative(tree: Tree, word: int) -> bool:
+    return tree.lemma[word] in RELATIVE_PRONOUNS and (
+        tree.has_feat(word, "PronType=Rel") or tree.upos[word] == "PRON")
+
+
+def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 0) -> int | None:
+    """The word that says (or, with ``passive_ok``, undergoes) ``verb``."""
+    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
+    subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"]
+    if not passive_ok and is_passive(tree, verb):
+        return _agent(tree, verb)
+    if subjects:
+        plain = [s for s in subjects if not _relative(tree, s)] or subjects
+        subject = min(plain, key=lambda s: abs(s - verb))
+        if _relative(tree, subject) and tree.deprel[verb] == "acl:relcl":
+            return tree.head[verb]
+        return subject
+    head = tree.head[verb]
+    if head < 0 or depth >= MAX_INHERIT:
+        return None
+    relation = tree.base_deprel(verb)
+    if relation == "conj" or (relation in ("advcl", "xcomp") and _nonfinite(tree, verb)):
+        governor_passive = tree.lemma[head] == "quote" and is_passive(tree, head)
+        return subject_of(tree, head, passive_ok=governor_passive, depth=depth + 1)
+    return None
+
+
+def _nonfinite(tree: Tree, verb: int) -> bool:
+    feats = tree.feats[verb]
+    return "VerbForm=Ger" in feats or "VerbForm=Part" in feats or "VerbForm=Inf" in feats
+
+
+def speaker_heads(tree: Tree, subject: int) -> list[int]:
+    """The subject and the nominals conjoined with it ("Mali's army and Wagner")."""
+    heads, stack = [], [subject]
+    while stack:
+        word = stack.pop()
+        heads.append(word)
+        stack.extend(c for c in tree.kids(word, {"conj"}) if tree.upos[c] in NOMINAL)
+    return sorted(heads)
+
+
+def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[MentionRef, ...]:
+    subject = subject_of(tree, cue, passive_ok=passive_ok)
+    if subject is None or tree.upos[subject] not in NOMINAL | {"DET", "ADJ"}:
+        return ()
+    return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
+                 for h in speaker_heads(tree, subject))
+
+
+def _that_clause(tree: Tree, clause: int) -> bool:
+    return any(tree.lemma[c] in COMPLEMENTIZERS and c < clause
+               for c in tree.kids(clause, {"mark"}))
+
+
+def _infinitival(tree: Tree, clause: int) -> bool:
+    return any(tree.lemma[c] == "to" for c in tree.kids(clause, {"mark"}))
+
+
+def clause_range(tree: Tree, clause: int) -> tuple[int, int] | None:
+    """A complement clause's words, without its complementizer and edge punctuation."""
+    lo, hi = tree.run(clause)
+    while lo < clause and tree.deprel[lo] == "mark" and tree.lemma[lo] in COMPLEMENTIZERS:
+        lo += 1
+    return tree.trim(lo, hi)
+
+
+def _edge_cut(tree: Tree, head: int, cue: int) -> tuple[int, int] | None:
+    """The head's subtree without the cue's clause when that clause sits at either edge."""
+    lo, hi = tree.first[head], tree.last[head]
+    if tree.first[cue] <= lo:
+        lo = tree.last[cue] + 1
+    elif tree.last[cue] >= hi:
+        hi = tree.first[cue] - 1
+    return tree.trim(lo, hi)
+
+
+def complement(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | None:
+    """Which rule finds the cue's content, and the content's words."""
+    lemma = tree.lemma[cue]
+    for child in tree.children[cue]:
+        relation = tree.deprel[child]
+        if relation == "ccomp" or (relation in ("advcl", "dep", "obj", "parataxis")
+                                   and _that_clause(tree, child)):
+            return "ccomp", clause_range(tree, child)
+    for child in tree.kids(cue, {"xcomp"}):
+        if _infinitival(tree, child):
+            objects = [o for o in tree.kids(cue, {"obj", "iobj"}) if cue < o < child]
+            start = tree.first[objects[0]] if objects else tree.first[child]
+            lo, hi = tree.run(child)
+            return "xcomp", tree.trim(min(start, lo), hi)
+    for child in tree.kids(cue, {"parataxis"}):
+        if child > cue:
+            return "parataxis", clause_range(tree, child)
+    if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
+        return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
+    if lemma in OBJECT_CONTENT_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+        found = _object_content(tree, cue)
+        if found is not None:
+            return "object", found
+    found = _inverted(tree, cue)
+    return ("inverted", found) if found is not None else None
+
+
+def _object_content(tree: Tree, cue: int) -> tuple[int, int] | None:
+    objects = [o for o in tree.kids(cue, {"obj"}) if o > cue and tree.upos[o] != "PRON"]
+    if not objects:
+        return None
+    obj = objects[0]
+    if tree.lemma[cue] in ADDRESS_VERBS and not _carries_clause(tree, obj):
+        return None
+    tail = [c for c in tree.children[cue] if c > obj and tree.deprel[c].split(":")[0]
+            in PREDICATE_TAIL_DEPS]
+    hi = max([tree.last[obj], *(tree.last[c] for c in tail)])
+    return tree.trim(tree.first[obj], hi)
+
+
+def _carries_clause(tree: Tree, obj: int) -> bool:
+    """'urged civilians to stay away': an infinitive rides on the addressee."""
+    return any(_infinitival(tree, c) for c in tree.children[obj] if tree.upos[c] == "VERB")
+
+
+def _inverted(tree: Tree, cue: int) -> tuple[int, int] | None:
+    """'Y, X said.' / 'Y, said X.': content is everything before the comma."""
+    if tree.head[cue] >= 0:
+        return None
+    subject = subject_of(tree, cue)
+    if subject is None:
+        return None
+    if subject < cue:
+        edge = mention_span(tree, subject)[0] - 1
+        between = range(mention_span(tree, subject)[1] + 1, cue)
+        if any(tree.deprel[w] not in ("aux", "advmod", "punct") for w in between):
+            return None
+    else:
+        edge = cue - 1
+        while edge >= 0 and tree.deprel[edge] in ("aux", "advmod"):
+            edge -= 1
+    if edge <= 0 or tree.text[edge] not in (",", ":", "—", "\u2013"):
+        return None
+    if any(tree.kids(w, SUBJECT_DEPS) or is_cue_verb(tree, w)
+           for w in range(cue + 1, len(tree)) if w != cue):
+        return None
+    if not any(tree.upos[w] in ("VERB", "AUX") for w in range(edge)):
+        return None
+    return tree.trim(0, edge - 1)
+
+
+def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    """One frame per reporting verb (outside quotations) that has a speaker and content."""
+    for cue in range(len(tree)):
+        if not is_cue_verb(tree, cue) or quotes.inside(tree.begin[cue]):
+            continue
+        found = complement(tree, cue)
+        if found is None or found[1] is None:
+            continue
+        rule, (lo, hi) = found
+        speakers = speaker_refs(tree, cue)
+        if not speakers:
+            continue
+        content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)
+        hedge = cue_hedge(tree, cue)
+        mixed = bool(quotes.within(*content))
+        yield Frame(sentence=tree.index, rule=rule,
+                    type=AttributionType.MIXED if mixed else AttributionType.INDIRECT,
+                    content=content, cue=(tree.begin[cue], tree.end[cue]),
+                    cue_lemma=tree.lemma[cue], speakers=speakers, hedge=hedge,
+                    negated=is_negated(tree, cue) or hedge == DENIED)

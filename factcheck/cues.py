@@ -1,0 +1,399 @@
+"""The words attribution rules look for, as typed data.
+
+Rules in ``factcheck.attribution`` decide *where* to look (dependency
+relations, quote marks); this module decides *which words* count: reporting
+verbs and nouns with the stance each one expresses (the claim's hedge),
+non-claim phrasings, channels, the heads of definite descriptions and the
+entity kind each implies, pronouns, NER labels of both stanza label sets, and
+a country gazetteer with demonyms (the offline NER tags countries as persons).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from factcheck.records import SpeakerKind
+
+# Stance values a cue gives its claim; "none" is a neutral report.
+NONE: Final = "none"
+CLAIMED: Final = "claimed"
+ESTIMATED: Final = "estimated"
+ALLEGED: Final = "alleged"
+ADMITTED: Final = "admitted"
+DENIED: Final = "denied"
+WARNED: Final = "warned"
+URGED: Final = "urged"
+WELCOMED: Final = "welcomed"
+CONDEMNED: Final = "condemned"
+CRITICIZED: Final = "criticized"
+PREDICTED: Final = "predicted"
+PROMISED: Final = "promised"
+BELIEVED: Final = "believed"
+CONFIRMED: Final = "confirmed"
+INSISTED: Final = "insisted"
+SUGGESTED: Final = "suggested"
+
+#: Reporting verb lemma -> hedge. A verb here is a cue when it governs a clause
+#: (ccomp, xcomp, parataxis) or a quotation.
+REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
+    # neutral reports
+    "say": NONE, "tell": NONE, "state": NONE, "add": NONE, "note": NONE, "explain": NONE,
+    "write": NONE, "report": NONE, "announce": NONE, "declare": NONE, "reiterate": NONE,
+    "repeat": NONE, "indicate": NONE, "quote": NONE, "comment": NONE, "remark": NONE,
+    "respond": NONE, "reply": NONE, "answer": NONE, "tweet": NONE, "post": NONE,
+    "testify": NONE, "recall": NONE, "mention": NONE, "observe": NONE, "inform": NONE,
+    "disclose": NONE, "reveal": NONE, "show": NONE, "find": NONE, "learn": NONE,
+    "publish": NONE, "emphasize": NONE, "emphasise": NONE, "stress": NONE,
+    "describe": NONE, "continue": NONE, "conclude": NONE, "agree": NONE, "complain": NONE,
+    "ask": NONE, "recount": NONE, "specify": NONE, "detail": NONE, "cite": NONE,
+    # stance
+    "claim": CLAIMED, "assert": CLAIMED, "contend": CLAIMED, "maintain": CLAIMED,
+    "argue": CLAIMED, "boast": CLAIMED,
+    "insist": INSISTED,
+    "estimate": ESTIMATED, "calculate": ESTIMATED,
+    "allege": ALLEGED, "accuse": ALLEGED, "blame": ALLEGED, "charge": ALLEGED,
+    "admit": ADMITTED, "acknowledge": ADMITTED, "concede": ADMITTED,
+    "deny": DENIED, "dispute": DENIED, "reject": DENIED,
+    "confirm": CONFIRMED,
+    "warn": WARNED, "caution": WARNED, "threaten": WARNED,
+    "urge": URGED, "demand": URGED, "call": URGED,
+    "welcome": WELCOMED, "praise": WELCOMED, "hail": WELCOMED,
+    "condemn": CONDEMNED, "denounce": CONDEMNED,
+    "criticize": CRITICIZED, "criticise": CRITICIZED, "slam": CRITICIZED, "blast": CRITICIZED,
+    "predict": PREDICTED, "forecast": PREDICTED,
+    "promise": PROMISED, "pledge": PROMISED, "vow": PROMISED,
+    "believe": BELIEVED, "think": BELIEVED, "fear": BELIEVED,
+    "suggest": SUGGESTED, "hint": SUGGESTED,
+})
+
+#: Cue verbs whose content may be a plain noun-phrase object ("condemned the
+#: air strikes", "urging civilians to stay away"); other verbs need a clause.
+OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
+    "welcome", "praise", "hail", "condemn", "denounce", "criticize", "criticise", "slam",
+    "blast", "blame", "accuse", "deny", "dispute", "reject", "confirm", "announce", "report",
+    "estimate", "urge", "warn", "predict", "promise", "pledge", "vow", "acknowledge", "admit",
+    "allege",
+})
+
+#: Verbs that report only with a clause or a quotation, never with an object
+#: ("call" without a clause is "call off", "call a meeting").
+CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({"call", "continue", "find", "show",
+                                                      "learn", "answer", "post"})
+
+#: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
+ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn"})
+
+#: Reporting noun lemma -> hedge ("X's claim that", "a statement from X").
+REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
+    "claim": CLAIMED, "assertion": CLAIMED, "contention": CLAIMED, "argument": CLAIMED,
+    "statement": NONE, "report": NONE, "announcement": NONE, "comment": NONE, "remark": NONE,
+    "testimony": NONE, "account": NONE, "message": NONE, "word": NONE, "note": NONE,
+    "allegation": ALLEGED, "accusation": ALLEGED, "charge": ALLEGED,
+    "estimate": ESTIMATED, "assessment": ESTIMATED, "tally": ESTIMATED, "count": ESTIMATED,
+    "warning": WARNED, "denial": DENIED, "admission": ADMITTED,
+    "confirmation": CONFIRMED, "prediction": PREDICTED, "forecast": PREDICTED,
+    "promise": PROMISED, "pledge": PROMISED, "belief": BELIEVED, "view": BELIEVED,
+    "suggestion": SUGGESTED, "insistence": INSISTED,
+})
+
+#: Verbs that turn a reporting noun into a statement by their subject ("X made the claim that").
+LIGHT_VERBS: Final[frozenset[str]] = frozenset({"make", "issue", "repeat", "release", "reiterate",
+                                                "publish", "put", "give", "offer"})
+
+#: Nouns naming the medium of a statement, not its author: "according to a
+#: statement", "a statement said", "a document seen by Reuters".
+CHANNEL_NOUNS: Final[frozenset[str]] = frozenset({
+    "statement", "report", "document", "release", "communique", "communiqué", "post",
+    "tweet", "video", "letter", "memo", "email", "message", "interview", "briefing", "speech",
+    "broadcast", "figure", "data", "estimate", "tally", "count", "record", "filing",
+    "transcript", "recording", "survey", "poll", "study", "analysis", "account",
+})
+
+#: Complementizers that open a reported clause (kept out of the content span).
+COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that"})
+
+#: Negators on a cue ("did not say", "never claimed").
+NEGATORS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "n\u2019t"})
+
+#: Dependency relations, UD v2.
+SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubj:outer"})
+PASSIVE_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj:pass"})
+CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"ccomp", "csubj"})
+#: Relations of a participial cue that shares its governor's subject ("…, adding that").
+SHARED_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"advcl", "xcomp", "conj"})
+#: Children cut from a speaker's mention: other conjuncts and loose attachments.
+MENTION_CUT_DEPS: Final[frozenset[str]] = frozenset({"conj", "cc", "case", "parataxis", "dep",
+                                                     "discourse", "reparandum"})
+#: Children cut from a description when it becomes a canonical name.
+DESCRIPTION_CUT_DEPS: Final[frozenset[str]] = MENTION_CUT_DEPS | {"appos", "acl:relcl"}
+NAME_DEPS: Final[frozenset[str]] = frozenset({"flat", "flat:name", "compound", "fixed"})
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
+DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
+                                                "those"})
+
+#: Personal pronouns a speaker may be, with the kinds and number they agree with.
+PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS: Final[frozenset[str]] = frozenset({"it"})
+PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
+FIRST_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "you"})
+PRONOUN_KINDS: Final[Mapping[str, frozenset[SpeakerKind]]] = MappingProxyType({
+    "he": frozenset({SpeakerKind.PERSON}),
+    "she": frozenset({SpeakerKind.PERSON}),
+    "it": frozenset({SpeakerKind.ORGANISATION, SpeakerKind.GROUP, SpeakerKind.COUNTRY}),
+    "they": frozenset({SpeakerKind.ORGANISATION, SpeakerKind.GROUP, SpeakerKind.COUNTRY,
+                       SpeakerKind.PERSON}),
+})
+
+#: Head nouns of descriptions -> the kind of entity they name ("the army", "the spokesman").
+DESCRIPTION_KINDS: Final[Mapping[str, SpeakerKind]] = MappingProxyType({
+    **dict.fromkeys((
+        "spokesman", "spokeswoman", "spokesperson", "official", "officer", "leader", "minister",
+        "president", "commander", "general", "analyst", "specialist", "expert", "witness",
+        "resident", "source", "blogger", "researcher", "diplomat", "lawmaker", "senator",
+        "governor", "mayor", "chief", "director", "head", "envoy", "ambassador", "adviser",
+        "advisor", "aide", "journalist", "reporter", "correspondent", "doctor", "activist",
+        "candidate", "nominee", "secretary", "professor", "economist", "lawyer", "attorney",
+        "prosecutor", "judge", "soldier", "fighter", "villager", "survivor", "man", "woman",
+        "person", "people", "representative", "negotiator", "member", "voter", "supporter",
+        "campaign", "staffer", "strategist", "pollster", "chairman", "chairwoman", "manager",
+    ), SpeakerKind.PERSON),
+    **dict.fromkeys((
+        "army", "military", "government", "ministry", "junta", "police", "force", "authority",
+        "administration", "agency", "company", "firm", "office", "council", "parliament",
+        "court", "committee", "commission", "mission", "organisation", "organization", "body",
+        "department", "embassy", "leadership", "presidency", "regime", "service", "newspaper",
+        "network", "broadcaster", "outlet", "paper", "union", "party", "bank", "fund",
+        "institute", "university", "program", "programme", "team", "panel", "post", "times",
+    ), SpeakerKind.ORGANISATION),
+    **dict.fromkeys((
+        "group", "rebel", "coalition", "militant", "insurgent", "jihadist", "separatist",
+        "movement", "faction", "alliance", "militia", "mercenary", "protester", "opposition",
+    ), SpeakerKind.GROUP),
+    **dict.fromkeys(("country", "nation", "state", "republic", "kingdom"), SpeakerKind.COUNTRY),
+})
+
+#: Description heads that stand for "the nearest earlier entity of this kind"
+#: even when no earlier mention shares the head ("the group" -> the CSP).
+GENERIC_HEADS: Final[frozenset[str]] = frozenset({
+    "group", "organisation", "organization", "movement", "company", "officer", "official",
+    "leader", "spokesman", "spokeswoman", "spokesperson", "country", "government", "rebel",
+    "coalition", "alliance", "militia", "military",
+})
+
+#: Lower-case words that may sit inside a proper name ("al Qaeda", "Charles de Gaulle").
+NAME_PARTICLES: Final[frozenset[str]] = frozenset({
+    "al", "al-", "el", "bin", "ibn", "abu", "de", "du", "des", "da", "do", "dos", "van", "von",
+    "der", "den", "la", "le", "di", "del", "y", "ag",
+})
+
+#: Words of a title, dropped from a person's canonical name ("President Joe Biden").
+TITLES: Final[frozenset[str]] = frozenset({
+    "president", "gov.", "gov", "governor", "sen.", "sen", "senator", "rep.", "rep",
+    "representative", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "gen.",
+    "general", "col.", "colonel", "lt.", "capt.", "captain", "maj.", "major", "minister",
+    "prime", "secretary", "chancellor", "king", "queen", "prince", "sheikh", "judge", "mayor",
+    "ambassador", "commander", "chief", "leader", "spokesman", "spokeswoman", "former",
+    "vice", "deputy", "acting", "interim", "speaker", "sir", "lord", "pope", "rev.", "st.",
+})
+
+#: NER label -> speaker kind, for stanza's CoNLL-03 and OntoNotes label sets.
+NER_KINDS: Final[Mapping[str, SpeakerKind]] = MappingProxyType({
+    # CoNLL-03
+    "PER": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANISATION, "LOC": SpeakerKind.COUNTRY,
+    "MISC": SpeakerKind.UNKNOWN,
+    # OntoNotes
+    "PERSON": SpeakerKind.PERSON, "GPE": SpeakerKind.COUNTRY, "NORP": SpeakerKind.GROUP,
+    "FAC": SpeakerKind.ORGANISATION, "LAW": SpeakerKind.UNKNOWN,
+    "PRODUCT": SpeakerKind.UNKNOWN, "EVENT": SpeakerKind.UNKNOWN,
+    "WORK_OF_ART": SpeakerKind.UNKNOWN, "LANGUAGE": SpeakerKind.UNKNOWN,
+})
+
+#: Country -> its demonyms (the first is the usual adjective). Used to tell a
+#: country from a person and to key "Malian army" and "Mali's army" together.
+COUNTRIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",),
+    "Angola": ("Angolan",), "Argentina": ("Argentine", "Argentinian"), "Armenia": ("Armenian",),
+    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",),
+    "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian",),
+    "Belgium": ("Belgian",), "Benin": ("Beninese",), "Bolivia": ("Bolivian",),
+    "Bosnia": ("Bosnian",), "Botswana": ("Botswanan",), "Brazil": ("Brazilian",),
+    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe", "Burkinabè"),
+    "Burundi": ("Burundian",), "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",),
+    "Canada": ("Canadian",), "Central African Republic": ("Central African",),
+    "Chad": ("Chadian",), "Chile": ("Chilean",), "China": ("Chinese",),
+    "Colombia": ("Colombian",), "Congo": ("Congolese",), "Croatia": ("Croatian",),
+    "Cuba": ("Cuban",), "Cyprus": ("Cypriot",), "Czech Republic": ("Czech",),
+    "Denmark": ("Danish",), "Djibouti": ("Djiboutian",), "Ecuador": ("Ecuadorian",),
+    "Egypt": ("Egyptian",), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
+    "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",), "France": ("French",),
+    "Gabon": ("Gabonese",), "Gambia": ("Gambian",), "Georgia": ("Georgian",),
+    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",),
+    "Guatemala": ("Guatemalan",), "Guinea": ("Guinean",), "Haiti": ("Haitian",),
+    "Honduras": ("Honduran",), "Hungary": ("Hungarian",), "India": ("Indian",),
+    "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
+    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
+    "Ivory Coast": ("Ivorian",), "Japan": ("Japanese",), "Jordan": ("Jordanian",),
+    "Kazakhstan": ("Kazakh",), "Kenya": ("Kenyan",), "Kosovo": ("Kosovar",),
+    "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Laotian",),
+    "Latvia": ("Latvian",), "Lebanon": ("Lebanese",), "Liberia": ("Liberian",),
+    "Libya": ("Libyan",), "Lithuania": ("Lithuanian",), "Madagascar": ("Malagasy",),
+    "Malawi": ("Malawian",), "Malaysia": ("Malaysian",), "Mali": ("Malian",),
+    "Mauritania": ("Mauritanian",), "Mexico": ("Mexican",), "Moldova": ("Moldovan",),
+    "Mongolia": ("Mongolian",), "Morocco": ("Moroccan",), "Mozambique": ("Mozambican",),
+    "Myanmar": ("Burmese",), "Namibia": ("Namibian",), "Nepal": ("Nepali", "Nepalese"),
+    "Netherlands": ("Dutch",), "New Zealand": ("New Zealander",),
+    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
+    "North Korea": ("North Korean",), "Norway": ("Norwegian",), "Oman": ("Omani",),
+    "Pakistan": ("Pakistani",), "Palestine": ("Palestinian",), "Panama": ("Panamanian",),
+    "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",), "Philippines": ("Filipino",),
+    "Poland": ("Polish",), "Portugal": ("Portuguese",), "Qatar": ("Qatari",),
+    "Romania": ("Romanian",), "Russia": ("Russian",), "Rwanda": ("Rwandan",),
+    "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",), "Serbia": ("Serbian",),
+    "Sierra Leone": ("Sierra Leonean",), "Singapore": ("Singaporean",),
+    "Slovakia": ("Slovak",), "Slovenia": ("Slovenian",), "Somalia": ("Somali",),
+    "South Africa": ("South African",), "South Korea": ("South Korean",),
+    "South Sudan": ("South Sudanese",), "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",),
+    "Sudan": ("Sudanese",), "Sweden": ("Swedish",), "Switzerland": ("Swiss",),
+    "Syria": ("Syrian",), "Taiwan": ("Taiwanese",), "Tajikistan": ("Tajik",),
+    "Tanzania": ("Tanzanian",), "Thailand": ("Thai",), "Togo": ("Togolese",),
+    "Tunisia": ("Tunisian",), "Turkey": ("Turkish",), "Turkmenistan": ("Turkmen",),
+    "Uganda": ("Ugandan",), "Ukraine": ("Ukrainian",),
+    "United Arab Emirates": ("Emirati",), "United Kingdom": ("British",),
+    "Britain": ("British",), "United States": ("American",), "U.S.": ("American",),
+    "US": ("American",), "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",),
+    "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",),
+    "Zambia": ("Zambian",), "Zimbabwe": ("Zimbabwean",),
+})
+
+#: Demonym (lower-cased) -> country, derived from COUNTRIES.
+DEMONYMS: Final[Mapping[str, str]] = MappingProxyType({
+    demonym.lower(): country
+    for country, demonyms in reversed(COUNTRIES.items()) for demonym in demonyms
+})
+COUNTRY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
+    {country.lower(): country for country in COUNTRIES})
+
+#: Modifiers that locate rather than describe ("neighbouring Burkina Faso").
+LOCATIVE_MODIFIERS: Final[frozenset[str]] = frozenset({
+    "neighboring", "neighbouring", "nearby", "northern", "southern", "eastern", "western",
+})
+
+#: Statements that a thing was *not* said: kept as non-claims, never compared.
+_NOT = r"\s*(?:not|n[\u2019']t)\s+"
+_DO = r"\b(?:did|does|do|has|have|had)"
+NON_CLAIM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("no-response", rf"{_DO}{_NOT}(?:yet\s+|immediately\s+)?"
+                        r"(?:respond|reply|return|answer)\w*"),
+        ("no-comment", r"\b(?:declined|refused|would\s*(?:not|n[\u2019']t))\s+(?:immediately\s+)?"
+                       r"(?:to\s+)?(?:comment|respond|say|elaborate|discuss|give|provide|confirm|"
+                       r"disclose)\w*"),
+        ("no-comment", r"\b(?:had|has|have|gave)\s+no\s+(?:immediate\s+)?comment\b"),
+        ("unreachable", rf"\b(?:could|can){_NOT}(?:immediately\s+)?(?:be\s+)?"
+                        r"(?:reached|contacted)\b"),
+        ("unreachable", rf"\bwas{_NOT}(?:immediately\s+)?available\s+(?:for|to)\b"),
+        ("not-said", rf"{_DO}{_NOT}(?:yet\s+|publicly\s+)?"
+                     r"(?:say|said|disclose|disclosed|specify|specified|reveal|revealed|give|"
+                     r"given|release|released|confirm|confirmed|comment|commented)\b"),
+        ("not-said", r"\bneither\b.+?\bnor\b.+?\b(?:have|has|had)\s+(?:yet\s+|publicly\s+)?"
+                     r"(?:said|disclosed|specified|revealed|given|released|confirmed)\b"),
+    )
+)
+#: "Neither X nor Y": the speakers of a joint non-claim.
+NEITHER_NOR: Final[re.Pattern[str]] = re.compile(
+    r"\bneither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s*$", re.IGNORECASE)
+
+#: Platforms a statement is published on ("on X", "on Telegram").
+PLATFORMS: Final[tuple[str, ...]] = (
+    "X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp",
+    "Truth Social", "Weibo", "VKontakte", "Threads", "Bluesky", "social media", "state television",
+    "state TV", "national television", "state radio", "national radio", "its website",
+    "their website", "his website", "her website",
+)
+_PLATFORM = "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
+_CHANNEL_NOUN = ("statement|press release|release|communiqu[eé]|post|video|letter|message|"
+                 "tweet|speech|briefing|report|interview|address|broadcast|note|email")
+_NAME = r"[A-Z][\w&\u2019'.-]*(?:\s+[A-Z][\w&\u2019'.-]*)*"
+_OWNER = r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+
+#: Channel phrases; the one nearest the cue is shown as the claim's ``via``.
+CHANNEL_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, re.compile(pattern)) for name, pattern in (
+        ("seen-by", rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_CHANNEL_NOUN}|document|memo|cable|"
+                    rf"filing|assessment)s?\s+(?:seen|obtained|reviewed)\s+by\s+{_NAME}"),
+        ("in-channel", rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:{_CHANNEL_NOUN})\b(?:\s+on\s+{_OWNER}(?:official\s+)?"
+                       rf"(?:{_PLATFORM})(?![\w-])|\s+(?:to|with)\s+{_NAME})?"),
+        ("according-to-channel", rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?:{_CHANNEL_NOUN})\b"),
+        ("on-platform", rf"\b(?:posted\s+|published\s+)?on\s+{_OWNER}(?:official\s+)?"
+                        rf"(?:{_PLATFORM})(?![\w-])(?:\s+(?:account|channel|page|feed))?"),
+        ("via", rf"\bvia\s+(?:the\s+)?{_NAME}"),
+        ("speaking-to", rf"\b(?:speaking|talking)\s+to\s+{_NAME}"),
+        ("to-reporters", r"\b(?:told|telling|speaking\s+to|in\s+remarks\s+to)\s+"
+                         r"(?:reporters|journalists|the\s+press)\b"),
+    )
+)
+
+#: A text that declares a short name: "known as the Permanent Strategic
+#: Framework or CSP", "the Permanent Strategic Framework (CSP-DPA)".
+_CAP = r"[A-Z][\w\u2019'-]*"
+_LINK = r"(?:(?:of|for|and|the|de|du|des|al|el|la|le)\s+)*"
+_NAME_PHRASE = rf"{_CAP}(?:,?\s+{_LINK}{_CAP})*"
+ALIAS_DECLARATIONS: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(rf"\b(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>{_NAME_PHRASE})"
+               rf"(?:\s*,?\s+or\s+(?:the\s+)?(?P<short>[A-Z][A-Z0-9&-]+)\b)?"),
+    re.compile(rf"(?P<name>{_NAME_PHRASE})\s+\((?P<short>[A-Z][A-Z0-9&-]{{1,14}})\)"),
+)
+
+#: Past forms a regular rule would get wrong.
+IRREGULAR_FORMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
+    "think": ("thought",), "show": ("shown",), "learn": ("learnt",), "forecast": ("forecast",),
+    "spokesman": ("spokesmen",), "spokeswoman": ("spokeswomen",), "man": ("men",),
+    "woman": ("women",), "person": ("people",), "chairman": ("chairmen",),
+})
+#: Verbs that double their final consonant ("admitted", "slammed").
+DOUBLING_VERBS: Final[frozenset[str]] = frozenset({"admit", "slam", "submit", "commit"})
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if lemma in DOUBLING_VERBS:
+        stem = lemma + lemma[-1]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        past = (lemma + "d") if lemma.endswith("e") else stem + "ed"
+    return {lemma, third, past, stem + "ing", *IRREGULAR_FORMS.get(lemma, ())}
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        plural = lemma[:-1] + "ies"
+    else:
+        plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return {lemma, plural, *IRREGULAR_FORMS.get(lemma, ())}
+
+
+#: Inflected form -> lemma for every cue word, so a lexicon word the lemmatizer
+#: does not know ("urging", "condemned") is still recognised.
+VERB_FORMS: Final[Mapping[str, str]] = MappingProxyType({
+    form: lemma for lemma in REPORTING_VERBS for form in _verb_forms(lemma)})
+NOUN_FORMS: Final[Mapping[str, str]] = MappingProxyType({
+    form: lemma for lemma in (*REPORTING_NOUNS, *DESCRIPTION_KINDS, *CHANNEL_NOUNS)
+    for form in _noun_forms(lemma)})
+
+
+def lexical_lemma(form: str, lemma: str | None, upos: str) -> str:
+    """The lemma to look words up by: the lemmatizer's, or the lexicon's for a form it kept."""
+    lower = form.lower()
+    found = (lemma or lower).lower()
+    if found != lower:
+        return found
+    table = VERB_FORMS if upos == "VERB" else NOUN_FORMS if upos == "NOUN" else {}
+    return table.get(lower, found)
