@@ -1,0 +1,150 @@
+"""When a claim's events happened, as a closed interval of days.
+
+A date the claim's sentence states ("between July 22 and 27", "in August 2024")
+wins; otherwise a report is taken to be about the weeks before it was
+published. Months stated without a year take the publication's year, so an
+undated document dates nothing from its text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from factcheck.align.tables import MONTH_PARTS, MONTHS
+
+Interval = tuple[date, date]
+
+#: a report is read as covering the days from this long before publication.
+REPORT_WINDOW_DAYS: Final = 30
+#: two intervals this close still count as the same time.
+SLACK_DAYS: Final = 3
+EN_DASH: Final = "\u2013"
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_PARTS = "|".join(p for part in MONTH_PARTS for p in (part, part.capitalize()))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MONTH_MENTION = re.compile(
+    rf"\b(?:(?P<part>{_PARTS})[- ]+)?(?P<month>{_MONTH_NAMES})\b"
+    rf"(?:[ \t]+(?P<d1>\d{{1,2}}){_ORDINAL}"
+    rf"(?:[ \t]*(?:-|\u2013|and|to)[ \t]*(?P<d2>\d{{1,2}}){_ORDINAL})?\b)?"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)?"
+)
+#: "May" is a month only with a day, a year or "early/mid/late"; else it is the verb.
+_AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"May"})
+_YEAR_MENTION = re.compile(r"\b(?:in|during|In|During)[ \t]+(?P<year>(?:19|20)\d{2})\b")
+_PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+
+def published_interval(published: str | None) -> Interval | None:
+    """'2024' -> the year, '2024-07' -> the month, '2024-07-30...' -> the day."""
+    match = _PUBLISHED.match(published or "")
+    if match is None:
+        return None
+    year = int(match["y"])
+    if match["m"] is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(match["m"])
+    if match["d"] is None:
+        return _month(year, month)
+    day = date(year, month, int(match["d"]))
+    return day, day
+
+
+def report_window(published: str | None) -> Interval | None:
+    """The days a report published then is taken to be about, when it names none.
+
+    A date known only to the year stays that year: it is already wider than any window.
+    """
+    span = published_interval(published)
+    if span is None or (span[1] - span[0]).days > 31:
+        return span
+    return span[0] - timedelta(days=REPORT_WINDOW_DAYS), span[1]
+
+
+def mentioned_interval(text: str, published: Interval | None) -> Interval | None:
+    """The hull of the dates ``text`` names, years taken from ``published``."""
+    found = [iv for iv in _mentions(text, published) if iv is not None]
+    if not found:
+        return None
+    return min(iv[0] for iv in found), max(iv[1] for iv in found)
+
+
+def _mentions(text: str, published: Interval | None) -> list[Interval | None]:
+    spans = []
+    for match in _MONTH_MENTION.finditer(text):
+        if match["month"] in _AMBIGUOUS_MONTHS and not (match["d1"] or match["year"]
+                                                         or match["part"]):
+            continue
+        month = MONTHS.index(match["month"].lower()) + 1
+        year = _year_for(month, match["year"], published)
+        if year is None:
+            continue
+        first, last = _month(year, month)
+        if match["d1"]:
+            d1 = int(match["d1"])
+            d2 = int(match["d2"] or d1)
+            if not 1 <= d1 <= d2 <= last.day:
+                continue
+            spans.append((first.replace(day=d1), first.replace(day=d2)))
+        elif match["part"]:
+            low, high = MONTH_PARTS[match["part"].lower()]
+            spans.append((first.replace(day=low), first.replace(day=min(high, last.day))))
+        else:
+            spans.append((first, last))
+    if not spans:
+        spans = [(date(int(m["year"]), 1, 1), date(int(m["year"]), 12, 31))
+                 for m in _YEAR_MENTION.finditer(text)]
+    return spans
+
+
+def _year_for(month: int, stated: str | None, published: Interval | None) -> int | None:
+    if stated:
+        return int(stated)
+    if published is None:
+        return None
+    year = published[1].year
+    return year - 1 if month > published[1].month else year
+
+
+def _month(year: int, month: int) -> Interval:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def overlaps(a: Interval | None, b: Interval | None, *, slack_days: int = SLACK_DAYS) -> bool:
+    """Unknown dates overlap everything: only two stated times can keep claims apart."""
+    if a is None or b is None:
+        return True
+    slack = timedelta(days=slack_days)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def intersect(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    return (low, high) if low <= high else (min(low, high), max(low, high))
+
+
+def describe(span: Interval | None) -> str:
+    """'late July 2024', 'July 2024', 'July-August 2024' (en dash), '2024' or ''."""
+    if span is None:
+        return ""
+    first, last = span
+    if (first.year, first.month) == (last.year, last.month):
+        month = f"{calendar.month_name[first.month]} {first.year}"
+        if (last - first).days > 12:
+            return month
+        middle = (first.day + last.day) / 2
+        part = next(name for name, (_, high) in MONTH_PARTS.items() if middle <= high + 0.5)
+        return f"{part} {month}"
+    if first.year == last.year:
+        if last.month - first.month <= 2:
+            return (f"{calendar.month_name[first.month]}{EN_DASH}"
+                    f"{calendar.month_name[last.month]} {first.year}")
+        return str(first.year)
+    return f"{first.year}{EN_DASH}{last.year}"

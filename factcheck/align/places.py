@@ -1,0 +1,94 @@
+"""Where a claim is about: capitalised names after a locative, and each document's main place.
+
+No gazetteer: "in the Tinzaouaten area", "toward Kidal", "in Mali, Burkina Faso and
+Niger" name places in any English news text; "near Algerian border" does not (a
+demonym before a common noun). A document's main place is the one it names most
+often, its title counting extra, weighted by how few other documents name it, so
+"Mali", which every article mentions, loses to "Kidal" or "Tinzaouaten".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from factcheck.align.tables import LOCATIVES, NOT_PLACES
+
+#: a place whose weight is at least this share of the top one is also a main place.
+MAIN_PLACE_SHARE: Final = 0.5
+#: a place named in the title counts as this many mentions more.
+TITLE_BONUS: Final = 2
+
+_APOS = "'\u2019"
+_WORD = rf"[A-Z](?:[\w{_APOS}-]|\.(?=\w))*"
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD})*"
+_NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME})*"
+_AREA_WORDS = r"(?:town|city|village|region|area|district|province|commune|locality)"
+_LOCATIVE = re.compile(
+    rf"\b(?:{'|'.join(LOCATIVES)})[ \t]+(?:the[ \t]+)?(?:{_AREA_WORDS}[ \t]+of[ \t]+)?"
+    rf"(?P<names>{_NAMES})"
+)
+_AREA_OF = re.compile(rf"\b{_AREA_WORDS}[ \t]+of[ \t]+(?P<names>{_NAMES})")
+_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
+#: "Algerian border", "Tuareg-led rebels": an adjective, not a place.
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish|can|-[a-z]+)$")
+_COMMON_NOUN_NEXT = re.compile(r"[ \t]+[a-z]")
+_POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
+
+
+def places_in(text: str) -> frozenset[str]:
+    return frozenset(place_mentions(text))
+
+
+def place_mentions(text: str) -> Counter[str]:
+    """How often each place is named after a locative."""
+    names: Counter[str] = Counter()
+    for pattern in (_LOCATIVE, _AREA_OF):
+        for match in pattern.finditer(text):
+            if (_ADJECTIVE_ENDING.search(match["names"])
+                    and _COMMON_NOUN_NEXT.match(text, match.end())):
+                continue
+            for name in _SPLIT.split(match["names"]):
+                name = _POSSESSIVE.sub("", name.strip(" .")).strip()
+                if name and not NOT_PLACES.intersection(name.split()):
+                    names[name] += 1
+    return names
+
+
+def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:
+    """Each (title, text)'s main place(s), weighted against the other documents.
+
+    A candidate is named after a locative twice, or once and in the title; its weight
+    is how often the document names it at all (title mentions counting extra) times
+    its inverse document frequency.
+    """
+    mentions = [place_mentions(f"{title}\n{text}") for title, text in docs]
+    candidates = [_candidates(found, title) for found, (title, _) in zip(mentions, docs,
+                                                                         strict=True)]
+    every = set().union(*mentions) if mentions else set()
+    frequency = Counter(name for title, text in docs
+                        for name in _occurrences(f"{title}\n{text}", every))
+    total = len(docs)
+    result = []
+    for names, (title, text) in zip(candidates, docs, strict=True):
+        count = _occurrences(text, names)
+        weights = {name: (count[name] + TITLE_BONUS * bool(_occurrences(title, [name])))
+                   * math.log((total + 1) / (frequency[name] + 0.5)) for name in names}
+        top = max(weights.values(), default=0.0)
+        result.append(frozenset(n for n, w in weights.items() if top > 0
+                                and w >= MAIN_PLACE_SHARE * top))
+    return result
+
+
+def _candidates(mentions: Counter[str], title: str) -> set[str]:
+    strong = {name for name, n in mentions.items()
+              if n >= 2 or re.search(rf"\b{re.escape(name)}\b", title)}
+    return strong or set(mentions)
+
+
+def _occurrences(text: str, names: Iterable[str]) -> Counter[str]:
+    return Counter({name: n for name in names
+                    if (n := len(re.findall(rf"\b{re.escape(name)}\b", text)))})

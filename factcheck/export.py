@@ -1,0 +1,359 @@
+"""The comparison CSV: one row per claim and number, every claim exported with its review status.
+
+``claim_rows`` and ``pair_rows`` are pure functions over records; ``write_export``
+reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv`` and
+``export.json`` (provenance) beside it.
+
+Files are UTF-8 with RFC 4180 quoting and CRLF line ends. No cell can run as a
+spreadsheet formula: a value that starts with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return is written with one ``'`` in front (OWASP's advice for CSV
+injection). ``export.json`` says so, and stripping that one character gives back
+the exact value, so ``quote`` still equals ``text[char_start:char_end]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Final
+
+from factcheck import __version__
+from factcheck.align import HUMAN, RUN_STAGE, SUGGESTED
+from factcheck.align.features import claimants_of
+from factcheck.errors import InputError, WorkspaceError
+from factcheck.records import (
+    Claim,
+    ClaimGroup,
+    Document,
+    PairRelation,
+    Quantity,
+    Relation,
+    Review,
+    ReviewStatus,
+)
+from factcheck.workspace import Workspace, now_iso
+
+EXPORT_SCHEMA_VERSION: Final = 1
+
+CLAIM_COLUMNS: Final[tuple[str, ...]] = (
+    "schema_version", "run_id", "exported_at",
+    "group_id", "group_label", "group_has_conflict",
+    "claim_id", "doc_id", "source_name", "source_url", "published_at", "doc_sha256",
+    "sentence_index", "char_start", "char_end", "quote",
+    "claimant_raw", "claimant_canonical", "claimant_kind", "cue", "attribution_type", "hedge",
+    "via",
+    "content",
+    "quantity_text", "quantity_low", "quantity_high", "quantity_kind", "target", "predicate",
+    "relation", "relation_basis", "similarity",
+    "review_status", "reviewer", "reviewed_at", "review_note",
+)
+PAIR_COLUMNS: Final[tuple[str, ...]] = (
+    "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
+)
+
+#: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
+FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISER: Final = "'"
+#: several values in one cell (speakers, predicates) are joined with this.
+JOIN: Final = "; "
+#: a user's own group (the review service makes these on a move).
+USER_GROUP_PREFIX: Final = "user:"
+#: strongest first: a claim's row shows the strongest relation it has in its group.
+_RELATION_RANK: Final[tuple[Relation, ...]] = (
+    Relation.CONFLICTING, Relation.CONSISTENT, Relation.UNCLEAR,
+)
+
+Row = dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    claims_csv: Path
+    pairs_csv: Path
+    export_json: Path
+    claims: int
+    rows: int
+    pairs: int
+    groups: int
+    conflicting_groups: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A claim's group after any reviewer's move, and the pairs that still hold in it."""
+
+    group_id: str
+    label: str
+    has_conflict: bool
+    size: int
+    pairs: tuple[PairRelation, ...]
+    moved: bool
+
+
+def neutralise(cell: str) -> str:
+    return NEUTRALISER + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+def restore(cell: str) -> str:
+    """The value before ``neutralise``: what a reader strips to compare with the text."""
+    if cell.startswith(NEUTRALISER) and cell[1:].startswith(FORMULA_TRIGGERS):
+        return cell[1:]
+    return cell
+
+
+def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
+               groups: Sequence[ClaimGroup], reviews: Mapping[str, Review],
+               aliases: Mapping[str, str], run_id: str = "", exported_at: str = "") -> list[Row]:
+    """One row per claim and quantity (one row for a claim without numbers), values unescaped."""
+    claims = list(claims)
+    placed = place_claims(claims, groups, reviews)
+    rows = []
+    for claim in claims:
+        doc = documents[claim.doc_id]
+        review = reviews.get(claim.claim_id, Review(claim.claim_id))
+        common = {
+            "schema_version": str(EXPORT_SCHEMA_VERSION), "run_id": run_id,
+            "exported_at": exported_at,
+            **_group_cells(claim.claim_id, placed[claim.claim_id]),
+            **_claim_cells(claim, doc, aliases),
+            **_review_cells(review),
+        }
+        for quantity in claim.quantities or (None,):
+            rows.append({column: common.get(column, "") for column in CLAIM_COLUMNS}
+                        | _quantity_cells(quantity))
+    return rows
+
+
+def pair_rows(groups: Sequence[ClaimGroup], reviews: Mapping[str, Review]) -> list[Row]:
+    """Every stored pair, suggestions included; its status is the weaker of its two claims'."""
+    rows = []
+    for group in groups:
+        for pair in group.pairs:
+            rows.append({
+                "group_id": group.group_id, "claim_a": pair.claim_a, "claim_b": pair.claim_b,
+                "similarity": _number(pair.similarity), "relation": pair.relation.value,
+                "relation_basis": pair.basis,
+                "review_status": _pair_status(reviews, pair).value,
+            })
+    return rows
+
+
+def place_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup],
+                 reviews: Mapping[str, Review]) -> dict[str, _Placed]:
+    """Each claim's final group: a reviewer's ``group_override`` wins over alignment."""
+    home = {cid: g for g in groups for cid in g.claim_ids}
+    by_id = {g.group_id: g for g in groups}
+    members: dict[str, set[str]] = {}
+    moved: set[str] = set()
+    for claim in claims:
+        cid = claim.claim_id
+        group = home.get(cid)
+        target = reviews[cid].group_override if cid in reviews else None
+        gid = group.group_id if group else ""
+        if target and target != gid and (target in by_id or target.startswith(USER_GROUP_PREFIX)):
+            gid = target
+            moved.add(cid)
+        members.setdefault(gid, set()).add(cid)
+    placed = {}
+    for gid, ids in members.items():
+        group = by_id.get(gid)
+        pairs = tuple(p for p in (group.pairs if group else ())
+                      if p.claim_a in ids and p.claim_b in ids and p.basis != SUGGESTED)
+        label = group.label if group else gid.removeprefix(USER_GROUP_PREFIX)
+        conflict = any(p.relation is Relation.CONFLICTING for p in pairs)
+        for cid in ids:
+            placed[cid] = _Placed(gid, label, conflict, len(ids), pairs, cid in moved)
+    return placed
+
+
+def _group_cells(claim_id: str, placed: _Placed) -> Row:
+    """The strongest relation the claim has in its group, with that pair's basis and score."""
+    mine = [p for p in placed.pairs if claim_id in (p.claim_a, p.claim_b)]
+    best = min(mine, key=lambda p: (_RELATION_RANK.index(p.relation), -p.similarity),
+               default=None)
+    if placed.moved:
+        relation, basis = Relation.UNCLEAR.value, HUMAN
+    elif placed.size < 2:
+        relation, basis = Relation.SINGLE.value, ""
+    else:
+        relation = best.relation.value if best else Relation.UNCLEAR.value
+        basis = best.basis if best else ""
+    return {
+        "group_id": placed.group_id, "group_label": placed.label,
+        "group_has_conflict": _bool(placed.has_conflict), "relation": relation,
+        "relation_basis": basis, "similarity": _number(best.similarity) if best else "",
+    }
+
+
+def _claim_cells(claim: Claim, doc: Document, aliases: Mapping[str, str]) -> Row:
+    quote = claim.sentence or claim.content
+    return {
+        "claim_id": claim.claim_id, "doc_id": claim.doc_id,
+        "source_name": doc.outlet or doc.title or doc.source, "source_url": doc.url or "",
+        "published_at": doc.published or "", "doc_sha256": doc.sha256,
+        "sentence_index": str(claim.sentence_index),
+        "char_start": str(quote.start), "char_end": str(quote.end), "quote": quote.text,
+        "claimant_raw": JOIN.join(s.text for s in claim.speakers),
+        "claimant_canonical": JOIN.join(claimants_of(claim, aliases)),
+        "claimant_kind": JOIN.join(dict.fromkeys(s.kind.value for s in claim.speakers)),
+        "cue": claim.cue.text if claim.cue else "", "attribution_type": claim.type.value,
+        "hedge": claim.hedge, "via": claim.via.text if claim.via else "",
+        "content": claim.content.text,
+    }
+
+
+def _quantity_cells(quantity: Quantity | None) -> Row:
+    if quantity is None:
+        return {}
+    return {
+        "quantity_text": quantity.text, "quantity_low": _number(quantity.low),
+        "quantity_high": _number(quantity.high), "quantity_kind": quantity.kind.value,
+        "target": quantity.target or "", "predicate": JOIN.join(quantity.predicates),
+    }
+
+
+def _review_cells(review: Review) -> Row:
+    return {"review_status": review.status.value, "reviewer": review.reviewer,
+            "reviewed_at": review.reviewed_at, "review_note": review.note}
+
+
+def _pair_status(reviews: Mapping[str, Review], pair: PairRelation) -> ReviewStatus:
+    statuses = {reviews[c].status if c in reviews else ReviewStatus.UNREVIEWED
+                for c in (pair.claim_a, pair.claim_b)}
+    if ReviewStatus.REJECTED in statuses:
+        return ReviewStatus.REJECTED
+    if statuses == {ReviewStatus.CONFIRMED}:
+        return ReviewStatus.CONFIRMED
+    return ReviewStatus.UNREVIEWED
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+# writing ------------------------------------------------------------------------------------
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
+    """RFC 4180, UTF-8, every cell neutralised; written whole or not at all."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(columns)
+            writer.writerows([neutralise(row[c]) for c in columns] for row in rows)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
+    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it."""
+    csv_path = Path(csv_path)
+    if csv_path.is_dir():
+        raise InputError(f"{csv_path}: is a folder; give a file name such as {csv_path}/claims.csv")
+    if not csv_path.parent.is_dir():
+        raise InputError(f"{csv_path}: folder {csv_path.parent} does not exist")
+    documents = {d.doc_id: d for d in ws.documents()}
+    if not documents:
+        raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
+    groups, reviews = ws.groups(), ws.reviews()
+    position = {cid: n for n, g in enumerate(groups) for cid in g.claim_ids}
+    claims = sorted(ws.claims(include_non_claims=False), key=lambda c: (
+        position.get(c.claim_id, len(groups)), c.doc_id, c.content.start))
+    run_id, run = _align_run(ws)
+    exported_at = now_iso()
+    rows = claim_rows(claims, documents=documents, groups=groups, reviews=reviews,
+                      aliases=ws.aliases(), run_id=run_id, exported_at=exported_at)
+    pairs = pair_rows(groups, reviews)
+    pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
+    write_csv(csv_path, CLAIM_COLUMNS, rows)
+    write_csv(pairs_path, PAIR_COLUMNS, pairs)
+    summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
+                            len(groups), sum(g.has_conflict for g in groups))
+    provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
+                             exported_at=exported_at, reviews=reviews.values())
+    try:
+        json_path.write_text(json.dumps(provenance, indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{json_path}: cannot write ({exc.strerror or exc})") from None
+    return summary
+
+
+def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Document],
+                run_id: str, run: Mapping[str, Any], exported_at: str,
+                reviews: Iterable[Review]) -> dict[str, Any]:
+    """export.json: what made these files, from which inputs, and how to read their cells."""
+    return {
+        "schema_version": EXPORT_SCHEMA_VERSION,
+        "factcheck_version": __version__,
+        "exported_at": exported_at,
+        "run_id": run_id,
+        "workspace": str(ws.path),
+        "workspace_schema_version": ws.schema_version,
+        "files": {"claims": summary.claims_csv.name, "pairs": summary.pairs_csv.name},
+        "models": {
+            "embedding": run.get("embedding_model"),
+            "libraries": {name: _installed(name) for name in
+                          ("stanza", "sentence-transformers", "torch", "text2num")},
+        },
+        "thresholds": {"link": run.get("link"), "suggest": run.get("suggest")},
+        "inputs": [{"doc_id": d.doc_id, "source": d.source, "sha256": d.sha256}
+                   for d in documents],
+        "counts": {
+            "claims": summary.claims, "claim_rows": summary.rows, "pairs": summary.pairs,
+            "groups": summary.groups, "conflicting_groups": summary.conflicting_groups,
+            "reviews": dict(Counter(r.status.value for r in reviews)),
+        },
+        "csv": {
+            "encoding": "utf-8", "quoting": "RFC 4180", "line_terminator": "CRLF",
+            "claim_columns": list(CLAIM_COLUMNS), "pair_columns": list(PAIR_COLUMNS),
+            "multiple_values_joined_by": JOIN,
+            "quantity_high_empty_means": "no upper bound (or no number at all when "
+                                         "quantity_low is empty too)",
+        },
+        "formula_neutralisation": {
+            "triggers": list(FORMULA_TRIGGERS),
+            "prefix": NEUTRALISER,
+            "applies_to": "every cell in both CSV files",
+            "to_restore": "remove one leading prefix from a cell whose next character is a "
+                          "trigger; quote then equals the document text[char_start:char_end]",
+        },
+        "relation_basis": {
+            "numeric-range": "counts of the same people compared as ranges",
+            "embedding": "grouped by similarity; no comparable counts",
+            "suggested": "pairs.csv only: alike, but left in different groups",
+            "human": "a reviewer moved the claim to this group",
+        },
+    }
+
+
+def _align_run(ws: Workspace) -> tuple[str, dict[str, Any]]:
+    """The latest alignment run's id and info (model, thresholds)."""
+    for run_id, info in ws.db.execute("SELECT run_id, info FROM runs "
+                                      "ORDER BY started_at DESC, run_id DESC"):
+        data = json.loads(info)
+        if data.get("stage") == RUN_STAGE:
+            return run_id, data
+    return "", {}
+
+
+def _installed(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
