@@ -134,6 +134,16 @@ RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "w
 DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
                                                 "those"})
 
+#: Words a parse may make a cue's subject that can never be a speaker ("said Friday", "this").
+NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
+    "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
+    "which", "there", "here", "all", "none", "one", "today", "yesterday", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
+    "time", "weekend",
+})
+
 #: Personal pronouns a speaker may be, with the kinds and number they agree with.
 PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS: Final[frozenset[str]] = frozenset({"it"})

@@ -15,15 +15,13 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import NOMINAL, speaker_heads
+from factcheck.attribution.reported import NOMINAL, owner, speaker_heads
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import CHANNEL_NOUNS
 from factcheck.records import AttributionType
 
 CUE_LEMMA = "according to"
-#: Case markers that tie a medium to its owner ("a statement from X").
-OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 
 
 def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
@@ -42,7 +40,7 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             continue
         speaker, via = source, None
         if tree.lemma[source] in CHANNEL_NOUNS:
-            speaker = _owner(tree, source)
+            speaker = owner(tree, source)
             via = (tree.begin[word], tree.end[hi])
         refs = () if speaker is None else tuple(
             MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
@@ -72,16 +70,6 @@ def _source(tree: Tree, according: int) -> int | None:
             tree.deprel[word] in ("compound", "amod", "det", "nmod:poss", "case", "flat"):
         word = tree.head[word]
     return word if tree.upos[word] in NOMINAL else None
-
-
-def _owner(tree: Tree, medium: int) -> int | None:
-    for child in tree.children[medium]:
-        if tree.deprel[child] == "nmod:poss":
-            return child
-        if tree.base_deprel(child) == "nmod" and any(
-                tree.lemma[c] in OWNER_CASES for c in tree.kids(child, {"case"})):
-            return child
-    return None
 
 
 def _content(tree: Tree, according: int, phrase_end: int) -> tuple[int, int] | None:

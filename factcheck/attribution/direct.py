@@ -3,33 +3,62 @@
 A quotation becomes a claim when a reporting verb stands beside it in its
 sentence: after it ('"…," he said' / '"…," said X'), before it after a comma or
 colon ('X said: "…"'), or between two halves of it ('"…," he said, "…"'). The
-quotation must be set off (it ends in punctuation or a comma follows it);
-a fragment quoted inside a clause is left to the reported-speech rules, which
-call the claim mixed. A sentence that is nothing but a quotation continues the
-previous direct claim (the caller links it, since that needs earlier claims).
+quotation must be set off (it ends in punctuation or a comma follows it). A
+dash and a name after a quotation ('"…" ― Jane Doe') attribute it too. A
+fragment quoted inside a clause belongs to the reported-speech rules, which
+call the claim mixed; when a reporting verb governs the quoted phrase itself
+('welcomed "the liberation of Kidal"') the phrase is the mixed claim's content.
+A sentence that is nothing but a quotation continues the previous direct claim
+(the caller links it, since that needs earlier claims).
+
+The content of a direct claim keeps its quote marks: they say the words are
+the speaker's own.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 from collections.abc import Iterator, Sequence
 
-from factcheck.attribution.frames import Frame
+from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import Quote
-from factcheck.attribution.reported import cue_hedge, is_cue_verb, is_negated, speaker_refs
+from factcheck.attribution.reported import (
+    NOMINAL,
+    cue_hedge,
+    is_cue_verb,
+    is_negated,
+    speaker_refs,
+)
+from factcheck.attribution.speakers import mention_span, ref_for
 from factcheck.attribution.tree import Tree
+from factcheck.cues import NOT_SPEAKERS
 from factcheck.records import AttributionType
 
 #: Inside-the-quote endings that set a quotation off from the words around it.
 SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
 #: How many words after a quote a reporting verb may sit ('"…," the former minister said').
 MAX_FRAME_WORDS: int = 8
-#: Trailing characters inside a quote that hand over to the frame, not part of the claim.
+#: Trailing characters of a quoted phrase that hand over to the clause around it.
 TRAILING: str = " ,;:\n\t"
+#: '"…" ― Jane Doe': a dash and a name closing the quotation's paragraph.
+DASH_NAME = re.compile(
+    r"[ \t]*(?P<dash>[\u2015\u2014\u2013])[ \t]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})")
 
 
 def content_span(text: str, quote: Quote) -> tuple[int, int] | None:
-    """The quoted words: inside the marks, without the comma that hands over to the frame."""
+    """The quotation with its marks; an unclosed one runs to its paragraph's end."""
+    start, end = quote.outer
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    inner = text[quote.inner[0]:quote.inner[1]]
+    return (start, end) if any(c.isalnum() for c in inner) else None
+
+
+def fragment_span(text: str, quote: Quote) -> tuple[int, int] | None:
+    """A quoted phrase's words, without marks or the comma handing back to the clause."""
     start, end = quote.inner
     while start < end and text[start].isspace():
         start += 1
@@ -39,7 +68,7 @@ def content_span(text: str, quote: Quote) -> tuple[int, int] | None:
 
 
 def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> Iterator[Frame]:
-    """One frame per quotation that a reporting clause beside it attributes."""
+    """One frame per quotation that a reporting clause (or a dash and name) beside it attributes."""
     if not trees:
         return
     starts = [t.start_char for t in trees]
@@ -51,15 +80,12 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
         first = trees[_sentence_of(starts, quote.open)]
         last = trees[_sentence_of(starts, max(quote.open, quote.close - 1))]
         next_open = quotes[number + 1].open if number + 1 < len(quotes) else len(text)
-        found = (_after(text, last, quote, next_open)
-                 or _before(text, first, quote, previous_close))
         suffix = "" if quote.balanced else ":unbalanced"
-        if found is not None:
-            tree, cue, rule = found
-            yield Frame(sentence=tree.index, rule=rule + suffix, type=AttributionType.DIRECT,
-                        content=content, cue=(tree.begin[cue], tree.end[cue]),
-                        cue_lemma=tree.lemma[cue], speakers=speaker_refs(tree, cue),
-                        hedge=cue_hedge(tree, cue), negated=is_negated(tree, cue))
+        frame = (_after(text, last, quote, next_open, content)
+                 or _before(text, first, quote, previous_close, content)
+                 or _dash(text, trees, starts, quote, content))
+        if frame is not None:
+            yield dataclasses.replace(frame, rule=frame.rule + suffix)
         elif _stands_alone(text, first, last, quote):
             yield Frame(sentence=first.index, rule="quote:continuation" + suffix,
                         type=AttributionType.DIRECT, content=content, continues=True)
@@ -76,22 +102,27 @@ def embedded_quote_frames(text: str, trees: Sequence[Tree],
         return
     starts = [t.start_char for t in trees]
     for quote in quotes:
-        content = content_span(text, quote)
+        content = fragment_span(text, quote)
         tree = trees[_sentence_of(starts, quote.open)]
         if content is None or not quote.balanced or quote.close > tree.end_char:
             continue
-        inside = tree.words_between(quote.open + 1, quote.close)
+        inside = tree.words_between(*quote.inner)
         governors = {tree.head[w] for w in inside if not tree.is_punct(w)} - set(inside)
         for cue in sorted(governors):
             if cue >= 0 and is_cue_verb(tree, cue):
                 speakers = speaker_refs(tree, cue)
                 if speakers:
-                    yield Frame(sentence=tree.index, rule="quote:embedded",
-                                type=AttributionType.MIXED, content=content,
-                                cue=(tree.begin[cue], tree.end[cue]), cue_lemma=tree.lemma[cue],
-                                speakers=speakers, hedge=cue_hedge(tree, cue),
-                                negated=is_negated(tree, cue))
+                    yield _verb_frame(tree, cue, "quote:embedded", content, speakers,
+                                      AttributionType.MIXED)
                 break
+
+
+def _verb_frame(tree: Tree, cue: int, rule: str, content: tuple[int, int],
+                speakers: tuple[MentionRef, ...],
+                kind: AttributionType = AttributionType.DIRECT) -> Frame:
+    return Frame(sentence=tree.index, rule=rule, type=kind, content=content,
+                 cue=(tree.begin[cue], tree.end[cue]), cue_lemma=tree.lemma[cue],
+                 speakers=speakers, hedge=cue_hedge(tree, cue), negated=is_negated(tree, cue))
 
 
 def _sentence_of(starts: Sequence[int], pos: int) -> int:
@@ -101,40 +132,81 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 def _set_off(text: str, quote: Quote) -> bool:
     """The quote ends in punctuation, or a comma follows it: not a phrase inside a clause."""
     inner_end = text[quote.close - 1] if quote.close > 0 else ""
-    after = text[quote.close + 1] if quote.close + 1 < len(text) else ""
+    end = quote.outer[1]
+    after = text[end] if end < len(text) else ""
     return inner_end in SET_OFF_END or after in ",—\u2013"
 
 
-def _after(text: str, tree: Tree, quote: Quote, next_open: int) -> tuple[Tree, int, str] | None:
+def _after(text: str, tree: Tree, quote: Quote, next_open: int,
+           content: tuple[int, int]) -> Frame | None:
     """A reporting verb within a few words after the quote, before any other verb."""
     if not _set_off(text, quote):
         return None
+    words = tree.words_between(quote.outer[1], min(next_open, tree.end_char))
     seen = 0
-    for word in tree.words_between(quote.close + 1, min(next_open, tree.end_char)):
+    for word in words:
         if tree.is_punct(word):
             continue
         if is_cue_verb(tree, word):
-            return tree, word, "quote:speaker-after"
+            speakers = speaker_refs(tree, word) or _nearby(tree, word, words)
+            return _verb_frame(tree, word, "quote:speaker-after", content, speakers)
         seen += 1
         if seen >= MAX_FRAME_WORDS or tree.upos[word] == "VERB":
             return None
     return None
 
 
-def _before(text: str, tree: Tree, quote: Quote,
-            previous_close: int) -> tuple[Tree, int, str] | None:
+def _before(text: str, tree: Tree, quote: Quote, previous_close: int,
+            content: tuple[int, int]) -> Frame | None:
     """The last reporting verb before a comma or colon that opens the quote."""
     frame_start = max(tree.start_char, previous_close + 1)
     if not quote.opened or not text[frame_start:quote.open].rstrip().endswith((",", ":")):
         return None
-    cues = [w for w in tree.words_between(frame_start, quote.open) if is_cue_verb(tree, w)]
+    words = tree.words_between(frame_start, quote.open)
+    cues = [w for w in words if is_cue_verb(tree, w)]
     if not cues:
         return None
-    inside = previous_close >= tree.start_char
-    return tree, cues[-1], "quote:speaker-inside" if inside else "quote:speaker-before"
+    rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
+    speakers = speaker_refs(tree, cues[-1]) or _nearby(tree, cues[-1], words)
+    return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
+    """The speaker read from the frame's surface when the parse gives the cue no subject.
+
+    The nominal right before the cue ('"…," Smith said') or right after it
+    ('"…," said Smith'), within the few words of the frame.
+    """
+    before = [w for w in range(words.start, cue) if tree.upos[w] in NOMINAL]
+    after = [w for w in range(cue + 1, words.stop) if not tree.is_punct(w)][:1]
+    for word in (before[-1:] or []) + [w for w in after if tree.upos[w] in NOMINAL]:
+        if tree.lemma[word] in NOT_SPEAKERS:
+            continue
+        head = word
+        while tree.head[head] in words and tree.upos[tree.head[head]] in NOMINAL \
+                and tree.head[head] != cue:
+            head = tree.head[head]
+        lo, hi = mention_span(tree, head)
+        return (MentionRef(tree.index, head, max(lo, words.start), min(hi, words.stop - 1)),)
+    return ()
+
+
+def _dash(text: str, trees: Sequence[Tree], starts: Sequence[int], quote: Quote,
+          content: tuple[int, int]) -> Frame | None:
+    """'"…" ― Jane Doe': the dash is the cue, the name the speaker."""
+    match = DASH_NAME.match(text, quote.outer[1])
+    if match is None or not quote.balanced:
+        return None
+    tree = trees[_sentence_of(starts, match.start("name"))]
+    speaker = ref_for(tree, match.start("name"), match.end("name"))
+    if speaker is None:
+        return None
+    return Frame(sentence=tree.index, rule="quote:dash", type=AttributionType.DIRECT,
+                 content=content, cue=match.span("dash"), cue_lemma=match.group("dash"),
+                 speakers=(speaker,))
 
 
 def _stands_alone(text: str, first: Tree, last: Tree, quote: Quote) -> bool:
     """The quote is all its sentences hold: nothing but punctuation outside the marks."""
-    outside = text[first.start_char:quote.open] + text[quote.close + 1:last.end_char]
+    outside = text[first.start_char:quote.open] + text[quote.outer[1]:last.end_char]
     return not any(char.isalnum() for char in outside)

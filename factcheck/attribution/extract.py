@@ -24,6 +24,7 @@ from factcheck.attribution.nouns import noun_frames
 from factcheck.attribution.quotes import QuoteIndex, find_quotes
 from factcheck.attribution.reported import reported_frames
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
+from factcheck.attribution.transcripts import transcript_frames
 from factcheck.attribution.tree import Tree, build_trees
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
 
@@ -44,7 +45,7 @@ def extract_claims(document: Document, sdoc: Any, *,
     index = QuoteIndex(quotes)
     frames = _select(
         nonclaims=[f for tree in trees for f in nonclaim_frames(text, tree)],
-        direct=list(quote_frames(text, trees, quotes)),
+        direct=[*quote_frames(text, trees, quotes), *transcript_frames(text, trees)],
         reported=[f for tree in trees for f in reported_frames(tree, index)],
         embedded=list(embedded_quote_frames(text, trees, quotes)),
         according=[f for tree in trees for f in according_frames(tree, index)],
@@ -101,6 +102,7 @@ def _continue_quotes(frames: Sequence[Frame]) -> list[Frame]:
             if last_direct is None or frame.sentence - last_direct.sentence > CONTINUATION_WINDOW:
                 continue
             frame = dataclasses.replace(frame, speakers=last_direct.speakers,
+                                        cue=last_direct.cue, cue_lemma=last_direct.cue_lemma,
                                         hedge=last_direct.hedge)
         elif frame.type is AttributionType.DIRECT:
             last_direct = frame

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.reported import speaker_heads, subject_of
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.speakers import mention_span, ref_for
 from factcheck.attribution.tree import Tree
 from factcheck.cues import NEITHER_NOR, NON_CLAIM_PATTERNS, SUBJECT_DEPS
 from factcheck.records import AttributionType
@@ -65,20 +65,10 @@ def _speakers(text: str, tree: Tree, verb: int) -> tuple[MentionRef, ...]:
         joint = NEITHER_NOR.search(text[tree.begin[lo]:tree.end[hi]])
         if joint is not None:
             base = tree.begin[lo]
-            refs = (_ref_for(tree, base + joint.start(g), base + joint.end(g)) for g in "ab")
+            refs = (ref_for(tree, base + joint.start(g), base + joint.end(g)) for g in "ab")
             return tuple(ref for ref in refs if ref is not None)
     subject = subject_of(tree, verb, passive_ok=True)
     if subject is None:
         return ()
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
                  for h in speaker_heads(tree, subject))
-
-
-def _ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
-    """A mention for raw characters: its words, headed by the one whose head lies outside."""
-    words = tree.words_between(start, end)
-    if not words:
-        return None
-    outside = [w for w in words if not (words.start <= tree.head[w] < words.stop)]
-    head = outside[0] if outside else words.start
-    return MentionRef(tree.index, head, words.start, words.stop - 1)

@@ -3,11 +3,12 @@
 Pairing works on characters, not tokens, so a quotation may run across
 sentences and, by the newswire convention (a paragraph that opens a quote
 without closing it, followed by a paragraph that opens again), across
-paragraphs. Curly marks say which way they face; a straight mark is read from
-its neighbours. Nested quotes use the other kind of mark and stay inside
-their outer quote. An odd mark never raises: what pairs is kept, and a quote
-left open (or a closing mark with no opening) runs to its paragraph's edge and
-is flagged ``unbalanced``.
+paragraphs. Curly marks say which way they face; a straight mark (or a
+doubled apostrophe, as some archives write quotes) is read from its
+neighbours. Nested quotes use the other kind of mark and stay inside their
+outer quote. An odd mark never raises: what pairs is kept, and a quote left
+open (or a closing mark with no opening) runs to its paragraph's edge and is
+flagged ``unbalanced``.
 """
 
 from __future__ import annotations
@@ -19,29 +20,44 @@ from dataclasses import dataclass
 OPENERS: frozenset[str] = frozenset("“„«")
 CLOSERS: frozenset[str] = frozenset("”»")
 STRAIGHT: str = '"'
+DOUBLED_STRAIGHT: str = "''"
+GRAVE_OPENER: str = "``"
 SINGLE_OPEN: str = "\u2018"
 SINGLE_CLOSE: str = "\u2019"
 #: Characters after which a straight mark opens a quotation.
 OPEN_CONTEXT: frozenset[str] = frozenset(" \t\n([{—\u2013-/")
 
+#: (position, width, opens) of one quote mark.
+Mark = tuple[int, int, bool]
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation between ``open`` and ``close``.
+    """A quotation whose marks start at ``open`` and ``close``.
 
     ``close`` is the closing mark, or the paragraph's end when the quote is
-    unbalanced; ``opened`` is False for a stray closing mark, whose quote is
-    taken to start at ``open``, the paragraph's first character.
+    unbalanced (then ``close_width`` is 0); ``opened`` is False for a stray
+    closing mark, whose quote is taken to start at the paragraph's first
+    character ``open`` (then ``open_width`` is 0).
     """
 
     open: int
     close: int
     balanced: bool = True
-    opened: bool = True
+    open_width: int = 1
+    close_width: int = 1
+
+    @property
+    def opened(self) -> bool:
+        return self.open_width > 0
 
     @property
     def inner(self) -> tuple[int, int]:
-        return (self.open + 1 if self.opened else self.open), self.close
+        return self.open + self.open_width, self.close
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open, self.close + self.close_width
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -56,19 +72,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """(position, opens) for every double quote mark in a paragraph."""
-    marks: list[tuple[int, bool]] = []
+def _double_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Every double quote mark in a paragraph, with the way it faces."""
+    marks: list[Mark] = []
     open_now = False
-    for pos in range(start, end):
-        char = text[pos]
-        if char in OPENERS:
+    pos = start
+    while pos < end:
+        char, pair = text[pos], text[pos:pos + 2]
+        width = 2 if pair in (DOUBLED_STRAIGHT, GRAVE_OPENER) else 1
+        if char in OPENERS or pair == GRAVE_OPENER:
             opens = True
         elif char in CLOSERS:
             opens = False
-        elif char == STRAIGHT:
+        elif char == STRAIGHT or pair == DOUBLED_STRAIGHT:
             before = text[pos - 1] if pos > start else " "
-            after = text[pos + 1] if pos + 1 < end else " "
+            after = text[pos + width] if pos + width < end else " "
             if before in OPEN_CONTEXT and not after.isspace():
                 opens = True
             elif after.isspace() or not after.isalnum():
@@ -76,23 +94,27 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             else:
                 opens = not open_now
         else:
+            pos += 1
             continue
-        marks.append((pos, opens))
+        marks.append((pos, width, opens))
         open_now = opens
+        pos += width
     return marks
 
 
-def _single_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """Curly single marks used as quotes (British style); apostrophes are skipped."""
-    marks: list[tuple[int, bool]] = []
+def _single_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Curly single marks that pair up as quotes (British style); a lone closer is an apostrophe."""
+    marks: list[Mark] = []
+    opened: Mark | None = None
     for pos in range(start, end):
         char = text[pos]
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
-        if char == SINGLE_OPEN and before in OPEN_CONTEXT | {"“", '"'} and not after.isdigit():
-            marks.append((pos, True))
-        elif char == SINGLE_CLOSE and not after.isalnum() and not before.isspace():
-            marks.append((pos, False))
+        if char == SINGLE_OPEN and before in OPEN_CONTEXT and not after.isdigit():
+            opened = (pos, 1, True)
+        elif char == SINGLE_CLOSE and opened and not after.isalnum() and not before.isspace():
+            marks += [opened, (pos, 1, False)]
+            opened = None
     return marks
 
 
@@ -100,40 +122,36 @@ def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations of a text, in order."""
     paragraphs = _paragraphs(text)
     quotes: list[Quote] = []
-    pending: int | None = None
+    pending: Mark | None = None
     for number, (start, end) in enumerate(paragraphs):
-        marks = _double_marks(text, start, end)
-        if not marks:
-            marks = _paired_singles(_single_marks(text, start, end))
-        for pos, opens in marks:
+        marks = _double_marks(text, start, end) or _single_marks(text, start, end)
+        for mark in marks:
+            pos, width, opens = mark
             if opens:
                 if pending is None:
-                    pending = pos
+                    pending = mark
                 elif pos != _first_char(text, start):
-                    quotes.append(Quote(pending, _line_end(text, pending, paragraphs), False))
-                    pending = pos
+                    quotes.append(_open_ended(text, pending, paragraphs))
+                    pending = mark
             elif pending is not None:
-                quotes.append(Quote(pending, pos))
+                quotes.append(Quote(pending[0], pos, True, pending[1], width))
                 pending = None
             else:
-                quotes.append(Quote(_first_char(text, start), pos, balanced=False, opened=False))
+                quotes.append(Quote(_first_char(text, start), pos, False, 0, width))
         if pending is not None and not _continues(text, paragraphs, number):
-            quotes.append(Quote(pending, _line_end(text, pending, paragraphs), False))
+            quotes.append(_open_ended(text, pending, paragraphs))
             pending = None
     return quotes
 
 
-def _paired_singles(marks: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
-    """Keep only single marks that pair up: a lone closing mark is an apostrophe."""
-    kept: list[tuple[int, bool]] = []
-    opened: tuple[int, bool] | None = None
-    for mark in marks:
-        if mark[1]:
-            opened = mark
-        elif opened is not None:
-            kept += [opened, mark]
-            opened = None
-    return kept
+def _open_ended(text: str, mark: Mark, paragraphs: Sequence[tuple[int, int]]) -> Quote:
+    """A quote never closed: it runs to the end of the paragraph it opens in."""
+    pos, width, _ = mark
+    end = len(text)
+    for start, stop in paragraphs:
+        if start <= pos < stop:
+            end = len(text[:stop].rstrip())
+    return Quote(pos, end, False, width, 0)
 
 
 def _first_char(text: str, start: int) -> int:
@@ -142,19 +160,13 @@ def _first_char(text: str, start: int) -> int:
     return start
 
 
-def _line_end(text: str, pos: int, paragraphs: Sequence[tuple[int, int]]) -> int:
-    for start, end in paragraphs:
-        if start <= pos < end:
-            return len(text[:end].rstrip())
-    return len(text)
-
-
 def _continues(text: str, paragraphs: Sequence[tuple[int, int]], number: int) -> bool:
     """An open quote carries on when the next paragraph opens with a quote mark."""
     if number + 1 >= len(paragraphs):
         return False
     start = _first_char(text, paragraphs[number + 1][0])
-    return start < len(text) and (text[start] in OPENERS or text[start] == STRAIGHT)
+    return text[start:start + 1] in OPENERS or text[start:start + 1] == STRAIGHT \
+        or text[start:start + 2] in (DOUBLED_STRAIGHT, GRAVE_OPENER)
 
 
 class QuoteIndex:
@@ -164,15 +176,13 @@ class QuoteIndex:
         self.quotes = list(quotes)
         self._opens = [q.open for q in self.quotes]
 
-    def containing(self, pos: int) -> Quote | None:
-        at = bisect.bisect_right(self._opens, pos) - 1
-        if at >= 0 and self.quotes[at].open < pos < self.quotes[at].close + 1:
-            return self.quotes[at]
-        return None
-
     def inside(self, pos: int) -> bool:
-        quote = self.containing(pos)
-        return quote is not None and quote.open < pos < quote.close
+        """``pos`` lies between a quote's marks."""
+        at = bisect.bisect_right(self._opens, pos) - 1
+        if at < 0:
+            return False
+        start, end = self.quotes[at].inner
+        return start <= pos < end
 
     def within(self, start: int, end: int) -> list[Quote]:
         """Quotes lying wholly inside characters ``[start, end)``."""
@@ -190,5 +200,5 @@ class QuoteIndex:
             if quote.open >= end:
                 break
             if end <= quote.close < limit:
-                end = quote.close + 1
+                end = quote.outer[1]
         return start, end

@@ -8,7 +8,7 @@ Rules follow Universal Dependencies v2 as EWT annotates reported speech:
 * ``xcomp``: "X claimed to have killed Y", "X urged civilians to leave".
 * ``parataxis``: "Y, X said" where the reporting clause hangs off Y's root.
 * ``object``: stance verbs whose content may be a noun phrase ("condemned the
-  air strikes").
+  air strikes"); ``object:clause`` a verb of saying whose object holds a verb.
 * ``inverted``: "Y, X said." read from the surface when no relation above links
   the clause to the cue: a comma, then the speaker and the cue closing the
   sentence. It gives the same span a correct parse gives through ccomp or
@@ -31,10 +31,12 @@ from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
+    CHANNEL_NOUNS,
     CLAUSE_ONLY_VERBS,
     COMPLEMENTIZERS,
     DENIED,
     NEGATORS,
+    NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -44,9 +46,16 @@ from factcheck.cues import (
 from factcheck.records import AttributionType
 
 NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-#: Children of a cue that carry an object-content claim on after the object.
-PREDICATE_TAIL_DEPS: frozenset[str] = frozenset({"obj", "obl", "advcl", "xcomp", "ccomp",
-                                                 "iobj", "advmod"})
+#: A cue's dependents that belong to the reporter, not the content, when they follow it.
+CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "discourse",
+                                          "vocative", "reparandum"})
+#: Words opening the reporter's own clause or phrase after the content (", while Y said").
+REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "whereas",
+                                              "according"})
+#: A noun phrase hanging from the cue with no preposition: the content clause's subject.
+BARE_NOMINAL_DEPS: frozenset[str] = frozenset({"obj", "iobj", "nsubj", "dep"})
+#: Case markers that tie a medium to its owner ("a statement from X").
+OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
 
@@ -120,11 +129,26 @@ def speaker_heads(tree: Tree, subject: int) -> list[int]:
 
 
 def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[MentionRef, ...]:
+    """The cue's speakers as written; a medium ("a statement from X") stands for its owner."""
     subject = subject_of(tree, cue, passive_ok=passive_ok)
-    if subject is None or tree.upos[subject] not in NOMINAL | {"DET", "ADJ"}:
+    if subject is None or tree.upos[subject] not in NOMINAL | {"DET", "ADJ"} \
+            or tree.lemma[subject] in NOT_SPEAKERS:
         return ()
+    if tree.lemma[subject] in CHANNEL_NOUNS:
+        subject = owner(tree, subject) or subject
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
                  for h in speaker_heads(tree, subject))
+
+
+def owner(tree: Tree, medium: int) -> int | None:
+    """Whose statement, report or document: its possessor or its from/by/of phrase."""
+    for child in tree.children[medium]:
+        if tree.deprel[child] == "nmod:poss":
+            return child
+        if tree.base_deprel(child) == "nmod" and any(
+                tree.lemma[c] in OWNER_CASES for c in tree.kids(child, {"case"})):
+            return child
+    return None
 
 
 def _that_clause(tree: Tree, clause: int) -> bool:
@@ -161,37 +185,79 @@ def complement(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | Non
         relation = tree.deprel[child]
         if relation == "ccomp" or (relation in ("advcl", "dep", "obj", "parataxis")
                                    and _that_clause(tree, child)):
-            return "ccomp", clause_range(tree, child)
+            return "ccomp", _extent(tree, cue, child)
     for child in tree.kids(cue, {"xcomp"}):
         if _infinitival(tree, child):
-            objects = [o for o in tree.kids(cue, {"obj", "iobj"}) if cue < o < child]
-            start = tree.first[objects[0]] if objects else tree.first[child]
-            lo, hi = tree.run(child)
-            return "xcomp", tree.trim(min(start, lo), hi)
+            return "xcomp", _extent(tree, cue, child, hearer_too=True)
     for child in tree.kids(cue, {"parataxis"}):
         if child > cue:
-            return "parataxis", clause_range(tree, child)
+            return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
         return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
-    if lemma in OBJECT_CONTENT_VERBS and lemma not in CLAUSE_ONLY_VERBS:
-        found = _object_content(tree, cue)
-        if found is not None:
-            return "object", found
+    found = _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
+                            or lemma in CLAUSE_ONLY_VERBS)
+    if found is not None:
+        return found
     found = _inverted(tree, cue)
     return ("inverted", found) if found is not None else None
 
 
-def _object_content(tree: Tree, cue: int) -> tuple[int, int] | None:
+def _extent(tree: Tree, cue: int, clause: int, *,
+            hearer_too: bool = False) -> tuple[int, int] | None:
+    """The content clause's words, reaching out to the rest of the reporting clause on its side.
+
+    A clause after the cue runs on over the cue's later dependents (a clause
+    is one stretch of text, however a parse splits it) up to another clause
+    of the reporter's: a coordinated verb, a parenthetical, ", while …",
+    ", according to …". A bare noun phrase the cue holds between itself and
+    a later clause, or before an earlier one, is the clause's own subject,
+    unless the cue addresses someone ("told reporters that"), whose hearer
+    only ``hearer_too`` keeps ("urged civilians to stay away").
+    """
+    span = clause_range(tree, clause)
+    if span is None:
+        return None
+    lo, hi = span
+    after = clause > cue
+    between = range(cue + 1, clause) if after else range(clause)
+    keeps_hearer = hearer_too or tree.lemma[cue] not in ADDRESS_VERBS
+    bare = [c for c in tree.children[cue] if c in between and keeps_hearer
+            and tree.deprel[c] in BARE_NOMINAL_DEPS and tree.upos[c] in NOMINAL
+            and not tree.kids(c, {"case"})]
+    if bare:
+        lo = min(lo, tree.first[min(bare)])
+    if after:
+        for child in tree.children[cue]:
+            if child > clause and not _closes_content(tree, child):
+                hi = max(hi, tree.run(child)[1])
+    return tree.trim(lo, hi)
+
+
+def _closes_content(tree: Tree, child: int) -> bool:
+    if tree.base_deprel(child) in CLOSING_DEPS:
+        return True
+    marks = {tree.lemma[m] for m in tree.kids(child, {"mark", "case"})}
+    return bool(marks & REPORTER_MARKERS)
+
+
+def _object_content(tree: Tree, cue: int, *,
+                    clause_only: bool) -> tuple[str, tuple[int, int] | None] | None:
+    """'condemned the air strikes'; for a verb of saying only an object holding a clause."""
     objects = [o for o in tree.kids(cue, {"obj"}) if o > cue and tree.upos[o] != "PRON"]
     if not objects:
         return None
     obj = objects[0]
     if tree.lemma[cue] in ADDRESS_VERBS and not _carries_clause(tree, obj):
         return None
-    tail = [c for c in tree.children[cue] if c > obj and tree.deprel[c].split(":")[0]
-            in PREDICATE_TAIL_DEPS]
-    hi = max([tree.last[obj], *(tree.last[c] for c in tail)])
-    return tree.trim(tree.first[obj], hi)
+    holds_clause = any(tree.upos[w] in ("VERB", "AUX") and tree.dominates(obj, w)
+                       for w in range(tree.first[obj], tree.last[obj] + 1))
+    if clause_only and not holds_clause:
+        return None
+    hi = tree.run(obj)[1]
+    for child in tree.children[cue]:
+        if child > obj and not _closes_content(tree, child):
+            hi = max(hi, tree.run(child)[1])
+    return ("object:clause" if clause_only else "object"), tree.trim(tree.first[obj], hi)
 
 
 def _carries_clause(tree: Tree, obj: int) -> bool:

@@ -108,6 +108,16 @@ def mention_span(tree: Tree, head: int) -> tuple[int, int]:
     return tree.trim(lo, hi) or (head, head)
 
 
+def ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
+    """A mention for raw characters: their words, headed by the one whose head lies outside."""
+    words = tree.words_between(start, end)
+    if not words:
+        return None
+    outside = [w for w in words if not (words.start <= tree.head[w] < words.stop)]
+    head = outside[0] if outside else words.start
+    return MentionRef(tree.index, head, words.start, words.stop - 1)
+
+
 @dataclass
 class Entity:
     kind: SpeakerKind = SpeakerKind.UNKNOWN

@@ -1,0 +1,44 @@
+"""Transcripts and headlines: "PENCE: Well, look, …", "Poll: Voters Abandon …".
+
+A paragraph that opens with a short capitalised name and a colon gives that
+name's words: the name is the speaker, the colon the cue, the rest of the
+paragraph the content, verbatim (a direct claim). Labels that are not speakers
+("Note:", "Update:") are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from factcheck.attribution.frames import Frame
+from factcheck.attribution.speakers import ref_for
+from factcheck.attribution.tree import Tree
+from factcheck.records import AttributionType
+
+LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
+    r"[ \t]*(?P<colon>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+#: Openers of a line that label rather than speak.
+LABELS: frozenset[str] = frozenset({
+    "note", "update", "updated", "correction", "editor's note", "photo", "source", "sources",
+    "related", "read more", "watch", "listen", "see also", "q", "a", "re", "subject", "from",
+    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video",
+})
+
+
+def transcript_frames(text: str, trees: Sequence[Tree]) -> Iterator[Frame]:
+    if not trees:
+        return
+    starts = [t.start_char for t in trees]
+    for match in LINE.finditer(text):
+        if match.group("name").lower().replace("\u2019", "'") in LABELS:
+            continue
+        tree = trees[max(0, bisect.bisect_right(starts, match.start("name")) - 1)]
+        speaker = ref_for(tree, match.start("name"), match.end("name"))
+        if speaker is None:
+            continue
+        yield Frame(sentence=tree.index, rule="transcript", type=AttributionType.DIRECT,
+                    content=match.span("content"), cue=match.span("colon"), cue_lemma=":",
+                    speakers=(speaker,))
