@@ -36,6 +36,7 @@ from factcheck.workspace import Workspace
 
 if TYPE_CHECKING:
     from factcheck.analysis import AnalysisReport
+    from factcheck.export import ExportSummary
 
 #: Group ids the service makes itself: a user's new group, and a claim alignment left alone.
 USER_GROUP_PREFIX = "user:"
@@ -179,6 +180,8 @@ class _Derived:
     claimants: dict[str, tuple[str, ...]] = field(default_factory=dict)
     groups: dict[str, _Group] = field(default_factory=dict)
     group_of: dict[str, str] = field(default_factory=dict)
+    #: claim id -> (similarity, claim id) of alignment's hints across groups, best first
+    hints: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
 
 
 def format_number(value: float) -> str:
@@ -287,6 +290,7 @@ class ReviewService:
             members = [cid for cid in stored.claim_ids if cid in self._claims]
             groups[stored.group_id] = _Group(stored.group_id, stored.label, position, members,
                                              stored.pairs)
+            self._collect_hints(derived, stored)
         derived.group_of = {cid: gid for gid, g in groups.items() for cid in g.claim_ids}
         for cid, claim in self._claims.items():
             if not claim.non_claim and cid not in derived.group_of:
@@ -303,6 +307,15 @@ class ReviewService:
                                 if p.claim_a in members and p.claim_b in members)
         self._derived = derived
         return derived
+
+    @staticmethod
+    def _collect_hints(derived: _Derived, stored: ClaimGroup) -> None:
+        """A pair reaching outside its group is alignment's hint that a claim may belong there."""
+        members = set(stored.claim_ids)
+        for pair in stored.pairs:
+            if pair.claim_a not in members or pair.claim_b not in members:
+                derived.hints.setdefault(pair.claim_a, []).append((pair.similarity, pair.claim_b))
+                derived.hints.setdefault(pair.claim_b, []).append((pair.similarity, pair.claim_a))
 
     @staticmethod
     def _apply_move(derived: _Derived, review: Review) -> None:
@@ -370,9 +383,29 @@ class ReviewService:
         )
         return row, speakers, docs
 
-    def group_choices(self, exclude: str | None = None) -> list[tuple[str, str]]:
-        """(group id, label) of every group a claim can be moved to."""
-        return [(g.group_id, g.label) for g in self._ordered_groups() if g.group_id != exclude]
+    def describe_filter(self, board_filter: BoardFilter) -> str:
+        parts = ["conflicts only"] if board_filter.conflicts_only else []
+        if board_filter.speaker is not None:
+            parts.append(f"speaker: {board_filter.speaker}")
+        if board_filter.doc_id is not None:
+            doc = self._docs.get(board_filter.doc_id)
+            parts.append(f"document: {(doc.title or doc.source) if doc else board_filter.doc_id}")
+        if board_filter.status is not None:
+            parts.append(f"status: {board_filter.status.value}")
+        return " · ".join(parts)
+
+    def group_choices(self, claim_id: str | None = None) -> list[tuple[str, str]]:
+        """(group id, label) of every group ``claim_id`` can move to, alignment's hints first."""
+        derived = self._derive()
+        here = derived.group_of.get(claim_id or "")
+        hinted = dict.fromkeys(derived.group_of[other] for _, other in
+                               sorted(derived.hints.get(claim_id or "", ()), reverse=True)
+                               if other in derived.group_of)
+        hinted.pop(here, None)
+        first = [(gid, f"{derived.groups[gid].label} (suggested)") for gid in hinted]
+        rest = [(g.group_id, g.label) for g in self._ordered_groups()
+                if g.group_id != here and g.group_id not in hinted]
+        return first + rest
 
     def group_of(self, claim_id: str) -> str | None:
         return self._derive().group_of.get(claim_id)
@@ -438,6 +471,10 @@ class ReviewService:
                 status=self._status(c.claim_id),
                 note=self._reviews[c.claim_id].note if c.claim_id in self._reviews else "",
             ) for c in claims))
+
+    def note(self, claim_id: str) -> str:
+        review = self._reviews.get(claim_id)
+        return review.note if review else ""
 
     def claim_doc(self, claim_id: str) -> str:
         return self._claim(claim_id).doc_id
@@ -556,7 +593,7 @@ class ReviewService:
 
     # library runs ----------------------------------------------------------------------
 
-    def export(self, csv_path: str | Path) -> Any:
+    def export(self, csv_path: str | Path) -> ExportSummary:
         """Write claims.csv (and its companions) as ``factcheck export`` does."""
         path = Path(csv_path).expanduser()
         if not path.parent.is_dir():

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,24 @@ def test_export_into_a_missing_folder_names_the_path(service: ReviewService,
                                                      tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         service.export(tmp_path / "nowhere" / "claims.csv")
+
+
+def test_moves_offer_alignments_cross_group_hints_first(ws_path: Path, claims) -> None:
+    from factcheck.records import PairRelation, Relation
+
+    from .tui_fixtures import build_groups
+
+    groups = build_groups(claims)
+    hint = PairRelation(claims["R7"].claim_id, claims["B6"].claim_id, 0.61, Relation.UNCLEAR,
+                        "suggested")
+    civilians = next(g for g in groups if g.group_id == "g-civilians")
+    groups[groups.index(civilians)] = dataclasses.replace(
+        civilians, pairs=(*civilians.pairs, hint))
+    with Workspace(ws_path) as ws:
+        ws.replace_groups(groups)
+        service = ReviewService(ws)
+        choices = service.group_choices(claims["R7"].claim_id)
+        assert choices[0] == ("g-sahel", "Sahel conflict deaths (suggested)")
+        assert "g-civilians" not in dict(choices)
+        assert not service.group("g-civilians").has_conflict
+        assert len(service.group("g-civilians").rows) == 2

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+from textual.widgets import Input, TextArea
+
 from factcheck.documents import load_path, load_text
 from factcheck.records import (
     AttributionType,
@@ -211,3 +214,10 @@ def build_workspace(path: Path) -> dict[str, Claim]:
                                            if spec.doc == key])
         ws.replace_groups(build_groups(claims))
     return claims
+
+
+@pytest.fixture
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors stay put, so screens compare equal from run to run."""
+    for widget in (Input, TextArea):
+        monkeypatch.setattr(vars(widget)["cursor_blink"], "_default", False)

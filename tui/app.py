@@ -1,0 +1,205 @@
+"""The factcheck app: composes the screens, declares the app-wide keys, routes actions.
+
+Every query and write goes through the ReviewService passed in; analysis runs
+in a worker thread that reports through messages, so the interface stays
+responsive while stanza parses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
+
+from factcheck.errors import FactcheckError
+from factcheck.records import ReviewStatus
+from factcheck.review import BoardFilter, ReviewService
+from tui.keymap import APP_BINDINGS
+from tui.messages import AnalysisFinished, AnalysisState, DocumentDone, StageReached
+from tui.screens.base import ServiceScreen
+from tui.screens.board import BoardScreen
+from tui.screens.compare import CompareScreen
+from tui.screens.documents import DocumentsScreen
+from tui.screens.help import HelpScreen
+from tui.screens.modals import ChoiceModal, PromptModal
+from tui.screens.reader import ReaderScreen
+from tui.screens.speakers import SpeakersScreen
+
+#: App actions that make no sense while a dialog is open.
+BLOCKED_IN_DIALOGS: frozenset[str] = frozenset(
+    {"filter", "export", "export_again", "switch_mode", "quit"})
+
+
+def filter_menu(current: BoardFilter) -> list[tuple[str, str]]:
+    return [
+        ("conflicts", f"Conflicts only: {'on' if current.conflicts_only else 'off'}"),
+        ("speaker", f"By speaker… ({current.speaker or 'any'})"),
+        ("document", f"By document… ({'one' if current.doc_id else 'any'})"),
+        ("status", f"By review status… ({current.status or 'any'})"),
+        ("clear", "Clear the filter"),
+    ]
+
+
+class FactcheckApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "factcheck"
+    BINDINGS: ClassVar[list[Binding]] = APP_BINDINGS
+    MODES: ClassVar[dict[str, type[Screen]]] = {
+        "board": BoardScreen, "documents": DocumentsScreen, "speakers": SpeakersScreen,
+    }
+    DEFAULT_MODE = "board"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall")]
+
+    analysis: reactive[AnalysisState | None] = reactive(None)
+    board_filter: reactive[BoardFilter] = reactive(BoardFilter())
+
+    def __init__(self, service: ReviewService, *, paths: Sequence[str | Path] = (),
+                 keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.service = service
+        self.paths = tuple(paths)
+        self.user_keymap = dict(keymap or {})
+        self.last_export: Path | None = None
+
+    def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        if self.paths:
+            self.analysis = AnalysisState()
+            self.analyse(self.paths)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in BLOCKED_IN_DIALOGS and isinstance(self.screen, ModalScreen))
+
+    # routing ---------------------------------------------------------------------------
+
+    def open_group(self, group_id: str) -> None:
+        self.push_screen(CompareScreen(group_id))
+
+    def open_reader(self, doc_id: str, claim_id: str | None = None) -> None:
+        self.push_screen(ReaderScreen(self.service.reader(doc_id), claim_id))
+
+    def refresh_screen(self) -> None:
+        if isinstance(self.screen, ServiceScreen):
+            self.screen.sync()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.user_keymap))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Board", "Claim groups, conflicts first",
+                            lambda: self.switch_mode("board"))
+        yield SystemCommand("Documents", "The analysed documents",
+                            lambda: self.switch_mode("documents"))
+        yield SystemCommand("Speakers", "Merge, rename and split speakers",
+                            lambda: self.switch_mode("speakers"))
+        yield SystemCommand("Filter", "Filter the board", self.action_filter)
+        yield SystemCommand("Conflicts only", "Show only groups whose numbers conflict",
+                            lambda: self.set_filter(BoardFilter(conflicts_only=True)))
+        yield SystemCommand("Clear filter", "Show every group",
+                            lambda: self.set_filter(BoardFilter()))
+        yield SystemCommand("Export CSV", "Write claims.csv with review decisions",
+                            self.action_export)
+        yield SystemCommand("Help", "Every key binding", self.action_help)
+
+    # filter ----------------------------------------------------------------------------
+
+    def set_filter(self, board_filter: BoardFilter) -> None:
+        self.board_filter = board_filter
+        described = self.service.describe_filter(board_filter) or "none"
+        self.notify(f"Filter: {described}", markup=False)
+
+    @work(exclusive=True, group="dialog")
+    async def action_filter(self) -> None:
+        current = self.board_filter
+        choice = await self.push_screen_wait(ChoiceModal("Filter the board",
+                                                         filter_menu(current)))
+        if choice == "conflicts":
+            self.set_filter(dataclasses.replace(current,
+                                                conflicts_only=not current.conflicts_only))
+        elif choice == "speaker":
+            names = [(n, n) for n in self.service.speaker_names()]
+            name = await self.push_screen_wait(ChoiceModal("Groups where this speaker claims",
+                                                           names))
+            if name is not None:
+                self.set_filter(dataclasses.replace(current, speaker=name))
+        elif choice == "document":
+            docs = [(d.doc_id, f"{d.title} · {d.outlet}") for d in self.service.documents()]
+            doc_id = await self.push_screen_wait(ChoiceModal("Groups citing this document",
+                                                             docs))
+            if doc_id is not None:
+                self.set_filter(dataclasses.replace(current, doc_id=doc_id))
+        elif choice == "status":
+            statuses = [(s.value, s.value) for s in ReviewStatus]
+            status = await self.push_screen_wait(ChoiceModal("Groups with a claim that is",
+                                                             statuses))
+            if status is not None:
+                self.set_filter(dataclasses.replace(current, status=ReviewStatus(status)))
+        elif choice == "clear":
+            self.set_filter(BoardFilter())
+
+    # export ----------------------------------------------------------------------------
+
+    @work(exclusive=True, group="dialog")
+    async def action_export(self) -> None:
+        suggested = self.last_export or self.service.default_export_path()
+        answer = await self.push_screen_wait(PromptModal("Export claims CSV to", str(suggested)))
+        if answer and answer.strip():
+            self.export(Path(answer.strip()))
+
+    def action_export_again(self) -> None:
+        self.export(self.last_export or self.service.default_export_path())
+
+    def export(self, path: Path) -> None:
+        try:
+            summary = self.service.export(path)
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Export failed", severity="error", markup=False)
+            return
+        self.last_export = path
+        self.notify(f"{summary.rows} rows for {summary.claims} claims in {summary.groups} groups;"
+                    f" {summary.pairs_csv.name} and {summary.export_json.name} beside it",
+                    title=f"Exported {summary.claims_csv}", markup=False)
+
+    # analysis --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def analyse(self, paths: Sequence[str | Path]) -> None:
+        report = self.service.analyze(
+            paths,
+            on_stage=lambda stage, source: self.post_message(StageReached(stage, source)),
+            on_document=lambda done, total: self.post_message(DocumentDone(done, total)),
+        )
+        skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+        self.post_message(AnalysisFinished(
+            f"{report.documents} documents, {report.claims} claims{skipped}"))
+
+    def on_stage_reached(self, message: StageReached) -> None:
+        state = self.analysis or AnalysisState()
+        self.analysis = state.at_stage(Path(message.source).name, message.stage)
+
+    def on_document_done(self, message: DocumentDone) -> None:
+        state = self.analysis or AnalysisState()
+        self.analysis = dataclasses.replace(state, done=message.done, total=message.total)
+
+    def on_analysis_finished(self, message: AnalysisFinished) -> None:
+        self.analysis = None
+        self.service.reload()
+        self.refresh_screen()
+        self.notify(message.summary, title="Analysis finished", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "analysis" and event.state is WorkerState.ERROR:
+            self.analysis = None
+            self.notify(str(event.worker.error), title="Analysis failed", severity="error",
+                        markup=False, timeout=30)

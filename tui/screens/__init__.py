@@ -1,0 +1,1 @@
+"""The app's screens: board, compare, reader, documents, speakers, and the dialogs."""

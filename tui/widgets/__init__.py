@@ -1,0 +1,1 @@
+"""Widgets of the factcheck app, grouped by what they show."""
