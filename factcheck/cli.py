@@ -154,6 +154,27 @@ def aliases_list(workspace: Path) -> None:
             click.echo(f"{alias}\t{canonical}")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@workspace_option
+@reports_errors
+def tui(paths: tuple[Path, ...], workspace: Path) -> None:
+    """Review claim groups in a keyboard-driven terminal app (F1 lists the keys).
+
+    PATHS, if given, are analysed and aligned first, inside the app.
+
+    Example:
+
+        factcheck tui fixtures/ --workspace mali.db
+    """
+    from factcheck.review import ReviewService
+    from tui.app import FactcheckApp
+    from tui.keymap import load_user_keymap
+
+    with Workspace(workspace) as ws:
+        FactcheckApp(ReviewService(ws), paths=paths, keymap=load_user_keymap()).run()
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     cli(prog_name="factcheck")
