@@ -83,6 +83,12 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
 CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({"call", "continue", "find", "show",
                                                       "learn", "answer", "post"})
 
+#: Verbs that may precede their subject after a quote or clause ("…, said Jane Doe").
+INVERSION_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "add", "write", "note", "explain", "continue", "recall", "ask", "reply", "respond",
+    "declare", "insist", "warn", "argue", "answer", "tweet", "post", "observe", "conclude",
+})
+
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
 ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn"})
 

@@ -81,8 +81,9 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
         last = trees[_sentence_of(starts, max(quote.open, quote.close - 1))]
         next_open = quotes[number + 1].open if number + 1 < len(quotes) else len(text)
         suffix = "" if quote.balanced else ":unbalanced"
-        frame = (_after(text, last, quote, next_open, content)
-                 or _before(text, first, quote, previous_close, content)
+        lead = _lead(text, first, quote, previous_close)
+        frame = (_after(text, last, quote, next_open, content, lead)
+                 or _before(text, first, last, quote, previous_close, next_open, content)
                  or _dash(text, trees, starts, quote, content))
         if frame is not None:
             yield dataclasses.replace(frame, rule=frame.rule + suffix)
@@ -137,11 +138,27 @@ def _set_off(text: str, quote: Quote) -> bool:
     return inner_end in SET_OFF_END or after in ",—\u2013"
 
 
-def _after(text: str, tree: Tree, quote: Quote, next_open: int,
-           content: tuple[int, int]) -> Frame | None:
-    """A reporting verb within a few words after the quote, before any other verb."""
+def _lead(text: str, tree: Tree, quote: Quote, previous_close: int) -> int | None:
+    """Where the words leading into a quote begin, if its sentence has any before it."""
+    start = max(tree.start_char, previous_close + 1)
+    words = [w for w in tree.words_between(start, quote.open) if not tree.is_punct(w)]
+    return tree.begin[words[0]] if words else None
+
+
+def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[int, int],
+           lead: int | None) -> Frame | None:
+    """A reporting verb within a few words after the quote, before any other verb.
+
+    Words leading into the quote in its sentence ('With thousands of systems,
+    "there is no single point of failure," he said') make the claim mixed,
+    its content running from the first of them.
+    """
     if not _set_off(text, quote):
         return None
+    if lead is not None:
+        frame = _after(text, tree, quote, next_open, content, None)
+        return frame and dataclasses.replace(frame, content=(lead, content[1]),
+                                             type=AttributionType.MIXED)
     words = tree.words_between(quote.outer[1], min(next_open, tree.end_char))
     seen = 0
     for word in words:
@@ -156,11 +173,18 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int,
     return None
 
 
-def _before(text: str, tree: Tree, quote: Quote, previous_close: int,
-            content: tuple[int, int]) -> Frame | None:
-    """The last reporting verb before a comma or colon that opens the quote."""
+def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int,
+            next_open: int, content: tuple[int, int]) -> Frame | None:
+    """The last reporting verb before a comma or colon that opens the quote.
+
+    The quote must close its sentence (or hand over to the next quote): words
+    after it ('said that, "…" against what …') make it a fragment of reported
+    speech instead.
+    """
     frame_start = max(tree.start_char, previous_close + 1)
     if not quote.opened or not text[frame_start:quote.open].rstrip().endswith((",", ":")):
+        return None
+    if any(c.isalnum() for c in text[quote.outer[1]:min(next_open, last.end_char)]):
         return None
     words = tree.words_between(frame_start, quote.open)
     cues = [w for w in words if is_cue_verb(tree, w)]

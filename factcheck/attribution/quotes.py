@@ -37,8 +37,8 @@ class Quote:
 
     ``close`` is the closing mark, or the paragraph's end when the quote is
     unbalanced (then ``close_width`` is 0); ``opened`` is False for a stray
-    closing mark, whose quote is taken to start at the paragraph's first
-    character ``open`` (then ``open_width`` is 0).
+    closing mark, whose quote is taken to start where the paragraph, or the
+    quote before it in the paragraph, leaves off (then ``open_width`` is 0).
     """
 
     open: int
@@ -125,6 +125,7 @@ def find_quotes(text: str) -> list[Quote]:
     pending: Mark | None = None
     for number, (start, end) in enumerate(paragraphs):
         marks = _double_marks(text, start, end) or _single_marks(text, start, end)
+        resume = start
         for mark in marks:
             pos, width, opens = mark
             if opens:
@@ -137,7 +138,9 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(pending[0], pos, True, pending[1], width))
                 pending = None
             else:
-                quotes.append(Quote(_first_char(text, start), pos, False, 0, width))
+                quotes.append(Quote(_first_char(text, resume), pos, False, 0, width))
+            if not opens:
+                resume = pos + width
         if pending is not None and not _continues(text, paragraphs, number):
             quotes.append(_open_ended(text, pending, paragraphs))
             pending = None

@@ -9,16 +9,16 @@ Rules follow Universal Dependencies v2 as EWT annotates reported speech:
 * ``parataxis``: "Y, X said" where the reporting clause hangs off Y's root.
 * ``object``: stance verbs whose content may be a noun phrase ("condemned the
   air strikes"); ``object:clause`` a verb of saying whose object holds a verb.
-* ``inverted``: "Y, X said." read from the surface when no relation above links
-  the clause to the cue: a comma, then the speaker and the cue closing the
-  sentence. It gives the same span a correct parse gives through ccomp or
-  parataxis.
+* ``inverted``: "Y, X said." read from the surface (``surface.trailing``) when no
+  relation above links the clause to the cue. It gives the same span a correct
+  parse gives through ccomp or parataxis.
 
 The speaker is the cue's subject (``nsubj``); a cue without one shares the
 subject of the verb it is coordinated with or of the clause a participle hangs
 from ("…, adding that"); a relative pronoun stands for its antecedent; a
 passive cue's speaker is its "by" agent. Conjoined subjects give several
-speakers.
+speakers. A cue left without a subject takes the noun phrase that opens its
+sentence when nothing but that phrase precedes it (``surface.leading_subject``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.surface import leading_subject, trailing
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
@@ -194,12 +195,8 @@ def complement(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | Non
             return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
         return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
-    found = _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
-                            or lemma in CLAUSE_ONLY_VERBS)
-    if found is not None:
-        return found
-    found = _inverted(tree, cue)
-    return ("inverted", found) if found is not None else None
+    return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
+                           or lemma in CLAUSE_ONLY_VERBS)
 
 
 def _extent(tree: Tree, cue: int, clause: int, *,
@@ -265,30 +262,9 @@ def _carries_clause(tree: Tree, obj: int) -> bool:
     return any(_infinitival(tree, c) for c in tree.children[obj] if tree.upos[c] == "VERB")
 
 
-def _inverted(tree: Tree, cue: int) -> tuple[int, int] | None:
-    """'Y, X said.' / 'Y, said X.': content is everything before the comma."""
-    if tree.head[cue] >= 0:
-        return None
-    subject = subject_of(tree, cue)
-    if subject is None:
-        return None
-    if subject < cue:
-        edge = mention_span(tree, subject)[0] - 1
-        between = range(mention_span(tree, subject)[1] + 1, cue)
-        if any(tree.deprel[w] not in ("aux", "advmod", "punct") for w in between):
-            return None
-    else:
-        edge = cue - 1
-        while edge >= 0 and tree.deprel[edge] in ("aux", "advmod"):
-            edge -= 1
-    if edge <= 0 or tree.text[edge] not in (",", ":", "—", "\u2013"):
-        return None
-    if any(tree.kids(w, SUBJECT_DEPS) or is_cue_verb(tree, w)
-           for w in range(cue + 1, len(tree)) if w != cue):
-        return None
-    if not any(tree.upos[w] in ("VERB", "AUX") for w in range(edge)):
-        return None
-    return tree.trim(0, edge - 1)
+def _within(speakers: tuple[MentionRef, ...], phrase: MentionRef) -> bool:
+    """The parse's speakers lie inside the phrase the surface found: keep the parse's."""
+    return bool(speakers) and all(phrase.lo <= s.head <= phrase.hi for s in speakers)
 
 
 def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
@@ -297,10 +273,19 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if not is_cue_verb(tree, cue) or quotes.inside(tree.begin[cue]):
             continue
         found = complement(tree, cue)
+        speakers = speaker_refs(tree, cue)
+        if found is None:
+            shape = trailing(tree, cue)
+            if shape is not None:
+                found = ("inverted", shape[0])
+                if shape[1] is not None and not _within(speakers, shape[1]):
+                    speakers = (shape[1],)
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found
-        speakers = speaker_refs(tree, cue)
+        if not speakers:
+            subject = leading_subject(tree, cue)
+            speakers = (subject,) if subject is not None else ()
         if not speakers:
             continue
         content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)

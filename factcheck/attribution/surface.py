@@ -1,0 +1,130 @@
+"""Attribution shapes read from word classes and punctuation, not from the parse.
+
+Two newswire shapes carry their structure on the surface, and these rules
+read them there so that one misplaced arc cannot lose a claim:
+
+* trailing: "…, a source said." / "…, said Jane Doe, a spokeswoman." A comma,
+  a short noun phrase and the cue (or the cue and the noun phrase) close the
+  sentence, with nothing after but adjuncts ("on Tuesday", "in a statement").
+  The content is everything before the comma. A correct parse gives the same
+  span through ccomp or parataxis.
+* leading subject: "Jane Doe, director of X, said the …". When the parse gives
+  the cue no subject but everything before it is a noun phrase (no verb), that
+  phrase is the speaker.
+"""
+
+from __future__ import annotations
+
+from factcheck.attribution.frames import MentionRef
+from factcheck.attribution.tree import Tree
+from factcheck.cues import INVERSION_VERBS, NOT_SPEAKERS
+
+#: Word classes a speaker's noun phrase is made of.
+PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
+                                         "ADP", "CCONJ", "PUNCT", "X", "SYM"})
+HEAD_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
+#: Words allowed between a speaker and the cue ("has also said").
+BRIDGE_UPOS: frozenset[str] = frozenset({"AUX", "ADV"})
+#: Word classes of the adjuncts that may follow a closing cue ("on Tuesday", "in a statement").
+ADJUNCT_UPOS: frozenset[str] = PHRASE_UPOS | {"ADV"}
+CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
+MAX_PHRASE: int = 16
+MAX_ADJUNCT: int = 12
+
+
+def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] | None:
+    """The content words and the speaker of '…, X said.' or '…, said X.'."""
+    end = _last_word(tree)
+    if end is None or cue > end or "VerbForm=Ger" in tree.feats[cue]:
+        return None
+    left = cue - 1
+    while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
+        left -= 1
+    if left >= 0 and tree.text[left] in CONTENT_SEPARATORS:
+        if tree.lemma[cue] not in INVERSION_VERBS:
+            return None
+        # "…, said X(, a spokesman)."
+        separator, phrase = left, _phrase(tree, cue + 1, end)
+        after = phrase[1] + 1 if phrase else cue + 1
+    else:
+        phrase = _phrase_before(tree, left)
+        if phrase is None:
+            return None
+        separator, after = phrase[0] - 1, cue + 1
+    if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
+        return None
+    if not _adjuncts_only(tree, after, end):
+        return None
+    if not any(tree.upos[w] in ("VERB", "AUX") for w in range(separator)):
+        return None
+    content = tree.trim(0, separator - 1)
+    if content is None:
+        return None
+    return content, (_ref(tree, *phrase) if phrase else None)
+
+
+def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
+    """The noun phrase that opens the sentence and runs up to the cue, if nothing else does."""
+    left = cue - 1
+    while left >= 0 and (tree.upos[left] in BRIDGE_UPOS or tree.text[left] == ","):
+        left -= 1
+    if left < 0 or left >= MAX_PHRASE * 2:
+        return None
+    if any(tree.upos[w] not in PHRASE_UPOS for w in range(left + 1)):
+        return None
+    return _ref(tree, 0, left)
+
+
+def _last_word(tree: Tree) -> int | None:
+    words = [w for w in range(len(tree)) if not tree.is_punct(w)]
+    return words[-1] if words else None
+
+
+def _phrase_before(tree: Tree, last: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``last`` and starting after the nearest comma before it."""
+    first = last
+    while first > 0 and tree.upos[first - 1] in PHRASE_UPOS \
+            and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
+        first -= 1
+    if last < 0 or not any(tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
+        return None
+    return first, last
+
+
+def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``first``, up to a comma or the sentence's last word."""
+    last = first
+    while last + 1 <= end and tree.upos[last + 1] in PHRASE_UPOS \
+            and tree.text[last + 1] not in CONTENT_SEPARATORS:
+        last += 1
+    if first > end or tree.upos[first] not in PHRASE_UPOS or not any(
+            tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
+        return None
+    return first, last
+
+
+def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
+    """Only phrases follow: no verb with a subject of its own ("…, formerly known as Twitter")."""
+    words = range(first, end + 1)
+    return len(words) <= MAX_ADJUNCT and all(
+        tree.upos[w] in ADJUNCT_UPOS or (tree.upos[w] == "VERB" and _participle(tree, w))
+        for w in words)
+
+
+def _participle(tree: Tree, word: int) -> bool:
+    feats = tree.feats[word]
+    return ("VerbForm=Part" in feats or "VerbForm=Ger" in feats) \
+        and not tree.kids(word, {"nsubj", "nsubj:pass"})
+
+
+def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
+    """The phrase as a speaker: headed by its word whose parse head lies outside it."""
+    span = tree.trim(lo, hi)
+    if span is None:
+        return None
+    lo, hi = span
+    heads = [w for w in range(lo, hi + 1) if tree.upos[w] in HEAD_UPOS
+             and not lo <= tree.head[w] <= hi and tree.lemma[w] not in NOT_SPEAKERS]
+    if not heads:
+        return None
+    return MentionRef(tree.index, heads[0], lo, hi)
