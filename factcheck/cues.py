@@ -89,6 +89,14 @@ INVERSION_VERBS: Final[frozenset[str]] = frozenset({
     "declare", "insist", "warn", "argue", "answer", "tweet", "post", "observe", "conclude",
 })
 
+#: Verbs of saying whose content may be read from the words right after them ("said the …").
+FORWARD_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "add", "note", "explain", "write", "report", "announce", "declare", "claim", "assert",
+    "argue", "insist", "believe", "think", "acknowledge", "admit", "concede", "confirm",
+    "estimate", "predict", "suggest", "contend", "maintain", "allege", "deny", "fear",
+    "indicate", "reiterate", "stress", "emphasize", "emphasise", "recall", "agree", "complain",
+})
+
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
 ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn"})
 

@@ -82,7 +82,8 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
         next_open = quotes[number + 1].open if number + 1 < len(quotes) else len(text)
         suffix = "" if quote.balanced else ":unbalanced"
         lead = _lead(text, first, quote, previous_close)
-        frame = (_after(text, last, quote, next_open, content, lead)
+        following = _following(text, trees, last, quote)
+        frame = (_after(text, following, quote, next_open, content, lead)
                  or _before(text, first, last, quote, previous_close, next_open, content)
                  or _dash(text, trees, starts, quote, content))
         if frame is not None:
@@ -138,6 +139,20 @@ def _set_off(text: str, quote: Quote) -> bool:
     return inner_end in SET_OFF_END or after in ",—\u2013"
 
 
+def _following(text: str, trees: Sequence[Tree], last: Tree, quote: Quote) -> Tree:
+    """The sentence a quote's reporting clause would be in: a splitter may cut after the quote.
+
+    '"How many times?" Clinton said.' can come out as two sentences; the
+    next one, when it is short and in the same paragraph, then holds the frame.
+    """
+    rest = text[quote.outer[1]:last.end_char]
+    if any(c.isalnum() for c in rest) or last.index + 1 >= len(trees):
+        return last
+    after = trees[last.index + 1]
+    short = sum(not after.is_punct(w) for w in range(len(after))) <= MAX_FRAME_WORDS
+    return after if short and "\n" not in text[last.end_char:after.start_char] else last
+
+
 def _lead(text: str, tree: Tree, quote: Quote, previous_close: int) -> int | None:
     """Where the words leading into a quote begin, if its sentence has any before it."""
     start = max(tree.start_char, previous_close + 1)
@@ -159,7 +174,8 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         frame = _after(text, tree, quote, next_open, content, None)
         return frame and dataclasses.replace(frame, content=(lead, content[1]),
                                              type=AttributionType.MIXED)
-    words = tree.words_between(quote.outer[1], min(next_open, tree.end_char))
+    words = tree.words_between(max(quote.outer[1], tree.start_char),
+                               min(next_open, tree.end_char))
     seen = 0
     for word in words:
         if tree.is_punct(word):

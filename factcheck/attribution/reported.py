@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
-from factcheck.attribution.surface import leading_subject, trailing
+from factcheck.attribution.surface import forward, leading_subject, trailing
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
@@ -36,6 +36,7 @@ from factcheck.cues import (
     CLAUSE_ONLY_VERBS,
     COMPLEMENTIZERS,
     DENIED,
+    FORWARD_VERBS,
     NEGATORS,
     NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
@@ -246,8 +247,8 @@ def _object_content(tree: Tree, cue: int, *,
     obj = objects[0]
     if tree.lemma[cue] in ADDRESS_VERBS and not _carries_clause(tree, obj):
         return None
-    holds_clause = any(tree.upos[w] in ("VERB", "AUX") and tree.dominates(obj, w)
-                       for w in range(tree.first[obj], tree.last[obj] + 1))
+    holds_clause = any(tree.upos[w] in ("VERB", "AUX") and tree.dominates(o, w)
+                       for o in objects for w in range(tree.first[o], tree.last[o] + 1))
     if clause_only and not holds_clause:
         return None
     hi = tree.run(obj)[1]
@@ -280,6 +281,9 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                 found = ("inverted", shape[0])
                 if shape[1] is not None and not _within(speakers, shape[1]):
                     speakers = (shape[1],)
+            elif tree.lemma[cue] in FORWARD_VERBS:
+                clause = forward(tree, cue)
+                found = ("forward", clause) if clause is not None else None
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found

@@ -1,7 +1,7 @@
 """Attribution shapes read from word classes and punctuation, not from the parse.
 
-Two newswire shapes carry their structure on the surface, and these rules
-read them there so that one misplaced arc cannot lose a claim:
+Newswire attribution carries much of its structure on the surface, and these
+rules read it there so that one misplaced arc cannot lose a claim:
 
 * trailing: "…, a source said." / "…, said Jane Doe, a spokeswoman." A comma,
   a short noun phrase and the cue (or the cue and the noun phrase) close the
@@ -9,8 +9,11 @@ read them there so that one misplaced arc cannot lose a claim:
   The content is everything before the comma. A correct parse gives the same
   span through ccomp or parataxis.
 * leading subject: "Jane Doe, director of X, said the …". When the parse gives
-  the cue no subject but everything before it is a noun phrase (no verb), that
-  phrase is the speaker.
+  the cue no subject but everything before it is a noun phrase (no verb
+  outside a ", who …," clause), that phrase is the speaker.
+* forward: "X said the union expected production to improve": when no
+  relation gives a verb of saying its clause, the words after it that open
+  like a clause and reach a verb before any comma are the content.
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ BRIDGE_UPOS: frozenset[str] = frozenset({"AUX", "ADV"})
 #: Word classes of the adjuncts that may follow a closing cue ("on Tuesday", "in a statement").
 ADJUNCT_UPOS: frozenset[str] = PHRASE_UPOS | {"ADV"}
 CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
+#: Words that open a clause of the reporter's own after a closing cue ("…, Graham said, since …").
+SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "though",
+                                           "although", "after", "before", "when", "but", "and",
+                                           "adding", "saying", "noting", "which", "who"})
+#: Relative pronouns that open a comma-bounded clause inside a speaker's phrase.
+RELATIVES: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
+#: Word classes that may open a reported clause read from the surface.
+CLAUSE_START_UPOS: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
 MAX_PHRASE: int = 16
 MAX_ADJUNCT: int = 12
 
@@ -53,7 +64,7 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         separator, after = phrase[0] - 1, cue + 1
     if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
         return None
-    if not _adjuncts_only(tree, after, end):
+    if not _adjuncts_only(tree, after, _tail_end(tree, after, end)):
         return None
     if not any(tree.upos[w] in ("VERB", "AUX") for w in range(separator)):
         return None
@@ -70,9 +81,38 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
         left -= 1
     if left < 0 or left >= MAX_PHRASE * 2:
         return None
-    if any(tree.upos[w] not in PHRASE_UPOS for w in range(left + 1)):
-        return None
+    relative = False
+    for word in range(left + 1):
+        if tree.text[word] == ",":
+            relative = word < left and tree.lemma[word + 1] in RELATIVES
+        elif not relative and tree.upos[word] not in PHRASE_UPOS:
+            return None
     return _ref(tree, 0, left)
+
+
+def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
+    """'X said the union expected …': a clause read from the words after the cue.
+
+    The words after the cue (after "that") must open like a clause (a noun
+    phrase) and reach a verb before any comma; the content runs to the end of
+    the sentence or to a clause of the reporter's (", while …").
+    """
+    end = _last_word(tree)
+    start = cue + 1
+    if end is None or start > end:
+        return None
+    if tree.lemma[start] == "that":
+        start += 1
+    if start > end or tree.upos[start] not in CLAUSE_START_UPOS:
+        return None
+    for word in range(start, end + 1):
+        if tree.text[word] in CONTENT_SEPARATORS:
+            return None
+        if tree.upos[word] in ("VERB", "AUX") and word > start:
+            break
+    else:
+        return None
+    return tree.trim(start, _tail_end(tree, start, end))
 
 
 def _last_word(tree: Tree) -> int | None:
@@ -101,6 +141,14 @@ def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
             tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
         return None
     return first, last
+
+
+def _tail_end(tree: Tree, first: int, end: int) -> int:
+    """The last word of the reporting clause: a comma and a subordinator start another clause."""
+    for word in range(first, end):
+        if tree.text[word] == "," and tree.lemma[word + 1] in SUBORDINATORS:
+            return word - 1
+    return end
 
 
 def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
