@@ -23,10 +23,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import Quote
+from factcheck.attribution.quotes import Quote, QuoteIndex
 from factcheck.attribution.reported import (
     NOMINAL,
     cue_hedge,
+    cut_reporter_tail,
     is_cue_verb,
     is_negated,
     speaker_refs,
@@ -103,20 +104,31 @@ def embedded_quote_frames(text: str, trees: Sequence[Tree],
     if not trees:
         return
     starts = [t.start_char for t in trees]
+    index = QuoteIndex(quotes)
     for quote in quotes:
-        content = fragment_span(text, quote)
         tree = trees[_sentence_of(starts, quote.open)]
-        if content is None or not quote.balanced or quote.close > tree.end_char:
+        if not quote.balanced or quote.close > tree.end_char:
             continue
         inside = tree.words_between(*quote.inner)
         governors = {tree.head[w] for w in inside if not tree.is_punct(w)} - set(inside)
         for cue in sorted(governors):
             if cue >= 0 and is_cue_verb(tree, cue):
                 speakers = speaker_refs(tree, cue)
-                if speakers:
+                content = _phrase_span(tree, cue, inside, index)
+                if speakers and content is not None:
                     yield _verb_frame(tree, cue, "quote:embedded", content, speakers,
                                       AttributionType.MIXED)
                 break
+
+
+def _phrase_span(tree: Tree, cue: int, inside: range,
+                 index: QuoteIndex) -> tuple[int, int] | None:
+    """The cue's dependent that holds the quote, with the words it carries on with."""
+    child = next(w for w in inside if tree.head[w] == cue)
+    span = cut_reporter_tail(tree, *tree.run(child))
+    if span is None:
+        return None
+    return index.balance(tree.begin[span[0]], tree.end[span[1]], tree.end_char)
 
 
 def _verb_frame(tree: Tree, cue: int, rule: str, content: tuple[int, int],

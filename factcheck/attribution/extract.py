@@ -3,7 +3,8 @@
 Order of authority when two rules claim the same cue: a non-claim ("did not
 say") beats everything, a quotation beats reported speech (the quote is the
 content), reported speech beats a quoted phrase a verb governs, which beats
-cue nouns. An "according to" phrase that names
+cue nouns; those two are dropped inside another claim's content ('it had
+attacked what it called a "coalition"' is one claim, not two). An "according to" phrase that names
 only a medium becomes the channel of a verb claim on the same content rather
 than a claim of its own. Quote-only sentences take the speaker of the direct
 claim just before them.
@@ -28,9 +29,6 @@ from factcheck.attribution.transcripts import transcript_frames
 from factcheck.attribution.tree import Tree, build_trees
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
 
-#: A quote-only sentence continues a direct claim at most this many sentences back.
-CONTINUATION_WINDOW: int = 3
-
 
 def extract_claims(document: Document, sdoc: Any, *,
                    aliases: Mapping[str, str] | None = None) -> list[Claim]:
@@ -51,7 +49,7 @@ def extract_claims(document: Document, sdoc: Any, *,
         according=[f for tree in trees for f in according_frames(tree, index)],
         nouns=[f for tree in trees for f in noun_frames(tree, index)],
     )
-    frames = _continue_quotes(frames)
+    frames = _continue_quotes(text, frames)
     resolver = SpeakerResolver(text, trees, frames, index)
     table = {alias_key(k): v for k, v in (aliases or {}).items()}
     claims: dict[str, Claim] = {}
@@ -67,8 +65,12 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     taken = {f.cue for f in nonclaims}
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
     taken |= {f.cue for f in chosen}
-    for frame in (*reported, *embedded, *nouns):
+    for frame in reported:
         if frame.cue not in taken:
+            chosen.append(frame)
+            taken.add(frame.cue)
+    for frame in (*embedded, *nouns):
+        if frame.cue not in taken and not _nested(chosen, frame):
             chosen.append(frame)
             taken.add(frame.cue)
     for frame in according:
@@ -78,6 +80,12 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
         elif not frame.speakers and host.via is None:
             chosen[chosen.index(host)] = dataclasses.replace(host, via=frame.via)
     return sorted(chosen, key=lambda f: (f.sentence, f.content[0], f.cue or (0, 0)))
+
+
+def _nested(chosen: Iterable[Frame], frame: Frame) -> bool:
+    """The frame's cue lies inside another claim's content ('what it called a "…"')."""
+    assert frame.cue is not None
+    return any(other.content[0] <= frame.cue[0] < other.content[1] for other in chosen)
 
 
 def _host(chosen: Iterable[Frame], frame: Frame) -> Frame | None:
@@ -94,20 +102,31 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _continue_quotes(frames: Sequence[Frame]) -> list[Frame]:
+def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
+    """Give a quote-only sentence the speaker and cue of the direct claim right before it.
+
+    Only when nothing else was attributed in between and the quote is in the
+    same paragraph or the next one.
+    """
     linked: list[Frame] = []
-    last_direct: Frame | None = None
+    previous: Frame | None = None
     for frame in frames:
         if frame.continues:
-            if last_direct is None or frame.sentence - last_direct.sentence > CONTINUATION_WINDOW:
+            if previous is None or previous.type is not AttributionType.DIRECT \
+                    or _paragraph_breaks(text, previous.content[1], frame.content[0]) > 1:
                 continue
-            frame = dataclasses.replace(frame, speakers=last_direct.speakers,
-                                        cue=last_direct.cue, cue_lemma=last_direct.cue_lemma,
-                                        hedge=last_direct.hedge)
-        elif frame.type is AttributionType.DIRECT:
-            last_direct = frame
+            frame = dataclasses.replace(frame, speakers=previous.speakers,
+                                        cue=previous.cue, cue_lemma=previous.cue_lemma,
+                                        hedge=previous.hedge)
+        if not frame.non_claim:
+            previous = frame
         linked.append(frame)
     return linked
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    gap = text[start:end]
+    return sum(1 for i, c in enumerate(gap) if c == "\n" and (i == 0 or gap[i - 1] != "\n"))
 
 
 def _claim(document: Document, tree: Tree, frame: Frame, resolver: SpeakerResolver,

@@ -29,7 +29,7 @@ from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.surface import forward, leading_subject, trailing
-from factcheck.attribution.tree import Tree
+from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
     CHANNEL_NOUNS,
@@ -115,6 +115,12 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     return None
 
 
+def _finite(tree: Tree, verb: int) -> bool:
+    """A verb heading a clause of its own: finite, an auxiliary, or with its own subject."""
+    return tree.upos[verb] == "AUX" or (tree.upos[verb] == "VERB" and (
+        "VerbForm=Fin" in tree.feats[verb] or bool(tree.kids(verb, SUBJECT_DEPS))))
+
+
 def _nonfinite(tree: Tree, verb: int) -> bool:
     feats = tree.feats[verb]
     return "VerbForm=Ger" in feats or "VerbForm=Part" in feats or "VerbForm=Inf" in feats
@@ -180,11 +186,18 @@ def _edge_cut(tree: Tree, head: int, cue: int) -> tuple[int, int] | None:
     return tree.trim(lo, hi)
 
 
-def complement(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | None:
-    """Which rule finds the cue's content, and the content's words."""
+def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
+               ) -> tuple[str, tuple[int, int] | None] | None:
+    """Which rule finds the cue's content, and the content's words.
+
+    A clause inside a speaker's own phrase, or a relative clause a parse hung
+    on the cue ("The army, which launched …, said"), is never the content.
+    """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
         relation = tree.deprel[child]
+        if any(s.lo <= child <= s.hi for s in speakers) or _relative_clause(tree, child):
+            continue
         if relation == "ccomp" or (relation in ("advcl", "dep", "obj", "parataxis")
                                    and _that_clause(tree, child)):
             return "ccomp", _extent(tree, cue, child)
@@ -198,6 +211,14 @@ def complement(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | Non
         return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
                            or lemma in CLAUSE_ONLY_VERBS)
+
+
+def _relative_clause(tree: Tree, clause: int) -> bool:
+    first = tree.first[clause]
+    while first < clause and tree.is_punct(first):
+        first += 1
+    return tree.lemma[first] in RELATIVE_PRONOUNS - {"that"} and first > 0 \
+        and tree.text[first - 1] == ","
 
 
 def _extent(tree: Tree, cue: int, clause: int, *,
@@ -228,14 +249,33 @@ def _extent(tree: Tree, cue: int, clause: int, *,
         for child in tree.children[cue]:
             if child > clause and not _closes_content(tree, child):
                 hi = max(hi, tree.run(child)[1])
+    return cut_reporter_tail(tree, lo, hi)
+
+
+def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
+    """End a content span before ", according to …" or ", while …", wherever a parse hung it."""
+    for word in range(lo + 1, hi + 1):
+        previous = word - 1
+        while previous > lo and tree.text[previous] in QUOTE_CHARS:
+            previous -= 1
+        if tree.text[word].lower() in REPORTER_MARKERS and tree.text[previous] == ",":
+            return tree.trim(lo, previous - 1)
     return tree.trim(lo, hi)
 
 
 def _closes_content(tree: Tree, child: int) -> bool:
+    if tree.base_deprel(child) == "conj" and _continues_clause(tree, child):
+        return False
     if tree.base_deprel(child) in CLOSING_DEPS:
         return True
-    marks = {tree.lemma[m] for m in tree.kids(child, {"mark", "case"})}
+    marks = {tree.text[m].lower() for m in tree.kids(child, {"mark", "case"})}
     return bool(marks & REPORTER_MARKERS)
+
+
+def _continues_clause(tree: Tree, conj: int) -> bool:
+    """A subjectless conjunct after the content that is no verb of saying: "… and live stream …"."""
+    return tree.upos[conj] in ("VERB", "AUX", "ADJ") and not is_cue_verb(tree, conj) \
+        and not tree.kids(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
 
 
 def _object_content(tree: Tree, cue: int, *,
@@ -247,7 +287,7 @@ def _object_content(tree: Tree, cue: int, *,
     obj = objects[0]
     if tree.lemma[cue] in ADDRESS_VERBS and not _carries_clause(tree, obj):
         return None
-    holds_clause = any(tree.upos[w] in ("VERB", "AUX") and tree.dominates(o, w)
+    holds_clause = any(_finite(tree, w) and tree.dominates(o, w)
                        for o in objects for w in range(tree.first[o], tree.last[o] + 1))
     if clause_only and not holds_clause:
         return None
@@ -273,8 +313,11 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
     for cue in range(len(tree)):
         if not is_cue_verb(tree, cue) or quotes.inside(tree.begin[cue]):
             continue
-        found = complement(tree, cue)
         speakers = speaker_refs(tree, cue)
+        if not speakers:
+            subject = leading_subject(tree, cue)
+            speakers = (subject,) if subject is not None else ()
+        found = complement(tree, cue, speakers)
         if found is None:
             shape = trailing(tree, cue)
             if shape is not None:
@@ -287,9 +330,6 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found
-        if not speakers:
-            subject = leading_subject(tree, cue)
-            speakers = (subject,) if subject is not None else ()
         if not speakers:
             continue
         content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)

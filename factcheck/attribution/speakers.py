@@ -436,8 +436,8 @@ def _analyse(text: str, tree: Tree, mention: Mention) -> Analysis:
     key, key_form = _qualifier(text, tree, head, lo, name)
     determiners = [tree.lemma[d] for d in tree.kids(head, {"det"})]
     definite = any(d in ("the", "this", "that", "these", "those") for d in determiners)
-    bare = not any(tree.base_deprel(c) in ("acl", "nmod", "appos") or appositive(tree, c)
-                   for c in tree.children[head])
+    bare = not any((tree.base_deprel(c) in ("acl", "nmod", "appos") or appositive(tree, c))
+                   and not _nonrestrictive(tree, c) for c in tree.children[head])
     has_apposition = any(appositive(tree, c) for carrier in _carriers(tree, head)
                          for c in tree.children[carrier])
     return Analysis(raw, lemma, None, name, key, key_form, _description(text, tree, head),

@@ -54,9 +54,13 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
     if left >= 0 and tree.text[left] in CONTENT_SEPARATORS:
         if tree.lemma[cue] not in INVERSION_VERBS:
             return None
-        # "…, said X(, a spokesman)."
+        # "…, said X(, a spokesman)." (a pronoun does not invert: "…, said it conducted")
         separator, phrase = left, _phrase(tree, cue + 1, end)
-        after = phrase[1] + 1 if phrase else cue + 1
+        if phrase is None or tree.upos[phrase[0]] == "PRON":
+            return None
+        after = phrase[1] + 1
+        if any(tree.upos[w] == "VERB" for w in range(after, end + 1)):
+            return None
     else:
         phrase = _phrase_before(tree, left)
         if phrase is None:
@@ -82,12 +86,15 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
     if left < 0 or left >= MAX_PHRASE * 2:
         return None
     relative = False
+    end = left
     for word in range(left + 1):
         if tree.text[word] == ",":
             relative = word < left and tree.lemma[word + 1] in RELATIVES
+            if relative:
+                end = min(end, word - 1)
         elif not relative and tree.upos[word] not in PHRASE_UPOS:
             return None
-    return _ref(tree, 0, left)
+    return _ref(tree, 0, end)
 
 
 def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
