@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
-from factcheck.attribution.surface import forward, leading_subject, trailing
+from factcheck.attribution.surface import forward, leading_subject, preverbal, trailing
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
@@ -137,8 +137,17 @@ def speaker_heads(tree: Tree, subject: int) -> list[int]:
 
 
 def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[MentionRef, ...]:
-    """The cue's speakers as written; a medium ("a statement from X") stands for its owner."""
+    """The cue's speakers as written; a medium ("a statement from X") stands for its owner.
+
+    A subject shared from another verb gives way to a noun phrase that opens
+    the cue's own clause ('…, while an Islamist group … said'), which a parse
+    may have hung elsewhere.
+    """
     subject = subject_of(tree, cue, passive_ok=passive_ok)
+    if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
+        nearer = preverbal(tree, cue)
+        if nearer is not None:
+            return (nearer,)
     if subject is None or tree.upos[subject] not in NOMINAL | {"DET", "ADJ"} \
             or tree.lemma[subject] in NOT_SPEAKERS:
         return ()
@@ -273,9 +282,14 @@ def _closes_content(tree: Tree, child: int) -> bool:
 
 
 def _continues_clause(tree: Tree, conj: int) -> bool:
-    """A subjectless conjunct after the content that is no verb of saying: "… and live stream …"."""
+    """A conjunct after the content that is no verb of saying and has no subject of its own.
+
+    "… and live stream …"; a relative pronoun is no subject of its own ("…,
+    who were working in local mines" hung on the cue).
+    """
+    subjects = tree.kids(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     return tree.upos[conj] in ("VERB", "AUX", "ADJ") and not is_cue_verb(tree, conj) \
-        and not tree.kids(conj, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        and all(_relative(tree, s) for s in subjects)
 
 
 def _object_content(tree: Tree, cue: int, *,

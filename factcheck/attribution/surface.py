@@ -112,14 +112,29 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
         start += 1
     if start > end or tree.upos[start] not in CLAUSE_START_UPOS:
         return None
-    for word in range(start, end + 1):
+    word = start
+    while word <= end:
         if tree.text[word] in CONTENT_SEPARATORS:
-            return None
-        if tree.upos[word] in ("VERB", "AUX") and word > start:
+            closing = _apposition_end(tree, word, end)
+            if closing is None:
+                return None
+            word = closing
+        elif tree.upos[word] in ("VERB", "AUX") and word > start:
             break
+        word += 1
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
+    """The comma closing ', Sergei Shevchenko,': only noun-phrase words between the two."""
+    for word in range(comma + 1, min(end, comma + MAX_PHRASE) + 1):
+        if tree.text[word] == ",":
+            return word if word > comma + 1 else None
+        if tree.upos[word] not in PHRASE_UPOS:
+            return None
+    return None
 
 
 def _last_word(tree: Tree) -> int | None:
@@ -127,10 +142,37 @@ def _last_word(tree: Tree) -> int | None:
     return words[-1] if words else None
 
 
-def _phrase_before(tree: Tree, last: int) -> tuple[int, int] | None:
+def preverbal(tree: Tree, cue: int) -> MentionRef | None:
+    """'…, while an Islamist group affiliated with al Qaeda said …': the phrase right before a cue.
+
+    Only a phrase that opens its clause (after a comma, a subordinator or the
+    sentence start) and ends in a noun; "… and said" has none.
+    """
+    left = cue - 1
+    while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
+        left -= 1
+    if left < 0 or tree.upos[left] not in HEAD_UPOS:
+        return None
+    phrase = _phrase_before(tree, left, participles=True)
+    if phrase is None:
+        return None
+    before = phrase[0] - 1
+    if before >= 0 and tree.text[before] not in CONTENT_SEPARATORS \
+            and tree.lemma[before] not in SUBORDINATORS and tree.upos[before] != "SCONJ":
+        return None
+    return _ref(tree, *phrase)
+
+
+def _phrase_before(tree: Tree, last: int, *,
+                   participles: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at ``last`` and starting after the nearest comma before it."""
+    def part(word: int) -> bool:
+        if tree.upos[word] == "VERB":
+            return participles and "VerbForm=Part" in tree.feats[word]
+        return tree.upos[word] in PHRASE_UPOS and tree.upos[word] != "SCONJ"
+
     first = last
-    while first > 0 and tree.upos[first - 1] in PHRASE_UPOS \
+    while first > 0 and part(first - 1) and tree.lemma[first - 1] not in SUBORDINATORS \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
     if last < 0 or not any(tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
@@ -178,8 +220,11 @@ def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
     if span is None:
         return None
     lo, hi = span
-    heads = [w for w in range(lo, hi + 1) if tree.upos[w] in HEAD_UPOS
-             and not lo <= tree.head[w] <= hi and tree.lemma[w] not in NOT_SPEAKERS]
+    nouns = [w for w in range(lo, hi + 1)
+             if tree.upos[w] in HEAD_UPOS and tree.lemma[w] not in NOT_SPEAKERS]
+    outside = [w for w in nouns if not lo <= tree.head[w] <= hi]
+    first_adp = next((w for w in range(lo, hi + 1) if tree.upos[w] == "ADP"), hi + 1)
+    heads = outside or [w for w in nouns if w < first_adp][-1:]
     if not heads:
         return None
     return MentionRef(tree.index, heads[0], lo, hi)
