@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from factcheck import __version__, nlp
+from factcheck.bench.align import align_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -47,30 +48,81 @@ def cli() -> None:
     """Who claims what, across news sources, and where the numbers disagree."""
 
 
+csv_option = click.option(
+    "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write claims.csv here, with pairs.csv and export.json beside it.",
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @workspace_option
 @models_option
+@csv_option
+@click.option("--embedding-model", default=None,
+              help="sentence-transformers model name or folder [default: all-MiniLM-L6-v2].")
 @reports_errors
-def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None) -> None:
+def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
+            csv_path: Path | None, embedding_model: str | None) -> None:
     """Analyse articles (files or folders, recursively; - reads stdin) into the workspace.
 
     A folder's aliases.toml is imported first. Unchanged documents are not parsed again.
-    Exits 2 when a file was skipped; the summary says which and why.
+    Claims are then aligned across documents. Exits 2 when a file was skipped.
 
     Example:
 
-        factcheck analyze fixtures/ --workspace mali.db
+        factcheck analyze fixtures/ --workspace mali.db --csv out/claims.csv
     """
     from factcheck.analysis import analyze_paths
     from factcheck.progress import analysis_progress, print_summary
 
-    with Workspace(workspace) as ws, analysis_progress() as progress:
-        report = analyze_paths(ws, paths, models_dir=models_dir, stdin=sys.stdin,
-                               on_stage=progress.stage, on_document=progress.document)
-    print_summary(report, workspace)
+    with Workspace(workspace) as ws:
+        with analysis_progress() as progress:
+            report = analyze_paths(ws, paths, models_dir=models_dir, stdin=sys.stdin,
+                                   on_stage=progress.stage, on_document=progress.document)
+        print_summary(report, workspace)
+        _align_and_export(ws, embedding_model, csv_path)
     if report.skipped:
         sys.exit(2)
+
+
+def _align_and_export(ws: Workspace, model: str | None, csv_path: Path | None) -> None:
+    from factcheck.align import align_workspace
+
+    groups = align_workspace(ws, model=model)
+    conflicts = sum(g.has_conflict for g in groups)
+    click.echo(f"aligned into {len(groups)} groups, {conflicts} with conflicting numbers")
+    if csv_path is not None:
+        _export(ws, csv_path)
+
+
+def _export(ws: Workspace, csv_path: Path) -> None:
+    from factcheck.export import write_export
+
+    done = write_export(ws, csv_path)
+    click.echo(f"{done.rows} rows ({done.claims} claims) -> {done.claims_csv}; "
+               f"{done.pairs} pairs -> {done.pairs_csv}; provenance -> {done.export_json}")
+
+
+@cli.command()
+@workspace_option
+@click.option("--csv", "csv_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="claims.csv to write; pairs.csv and export.json go beside it.")
+@reports_errors
+def export(workspace: Path, csv_path: Path) -> None:
+    """Write the comparison CSV: one row per claim and number, every review status kept.
+
+    A cell a spreadsheet would run as a formula starts with ' (export.json says how).
+
+    Example:
+
+        factcheck export --workspace mali.db --csv out/claims.csv
+    """
+    if not workspace.is_file():
+        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+    with Workspace(workspace) as ws:
+        _export(ws, csv_path)
 
 
 @cli.group()
@@ -173,6 +225,14 @@ def tui(paths: tuple[Path, ...], workspace: Path) -> None:
 
     with Workspace(workspace) as ws:
         FactcheckApp(ReviewService(ws), paths=paths, keymap=load_user_keymap()).run()
+
+
+@cli.group()
+def bench() -> None:
+    """Measure speed and accuracy."""
+
+
+bench.add_command(align_command, "align")
 
 
 def main() -> None:
