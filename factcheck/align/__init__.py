@@ -4,11 +4,14 @@
 every claim (cached), groups, relates and labels, stores the groups and records
 an ``align`` run with the model and thresholds for the export's provenance.
 
-Stored pairs: every pair inside a group of up to ``FULL_PAIRS_LIMIT`` claims
-(relation consistent / conflicting / unclear, basis numeric-range or embedding),
-plus *suggestions*: pairs scoring between ``suggest`` and ``link`` whose claims
-ended in different groups, stored under claim_a's group with relation unclear
-and basis ``suggested``. A suggestion never makes a group conflicting.
+Stored pairs, per group: the pairs that linked it (score at least ``link``), and,
+in groups of up to ``FULL_PAIRS_LIMIT`` claims, every pair counting the same
+people under the same predicate (relation consistent / conflicting / unclear,
+basis numeric-range or embedding). Then *suggestions*: pairs scoring between
+``suggest`` and ``link`` (or linkable but kept apart by a group's place or time)
+whose claims ended in different groups, stored under claim_a's group with
+relation unclear and basis ``suggested``. A suggestion never makes a group
+conflicting.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ class ClaimFeatures:
     words: frozenset[str]
     amounts: tuple[Amount, ...]
     keys: frozenset[tuple[str, str]]
+    class_keys: frozenset[tuple[str, str]]
     targets: frozenset[str]
     classes: frozenset[str]
     predicates: frozenset[str]
@@ -89,16 +91,19 @@ def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str]) ->
     if not targets and predicates:
         targets = _content_targets(_words(content), own_sides)
     keys = {a.key for a in amounts if a.key} or {(t, p) for t in targets for p in predicates}
+    classes = {c for c in targets.values() if c}
     return ClaimFeatures(
         claim_id=claim.claim_id,
         doc_id=claim.doc_id,
         claimants=frozenset(n.casefold() for n in claimants),
         text=content,
-        words=frozenset(_stem(w) for w in _words(content) if w not in STOPWORDS and len(w) > 2),
+        words=frozenset(sys.intern(_stem(w)) for w in _words(content)
+                        if w not in STOPWORDS and len(w) > 2),
         amounts=amounts,
         keys=frozenset(keys),
+        class_keys=frozenset((c, p) for c in classes for p in predicates),
         targets=frozenset(targets),
-        classes=frozenset(c for c in targets.values() if c),
+        classes=frozenset(classes),
         predicates=frozenset(predicates),
         places=places_in(sentence) | ctx.places,
         when=(mentioned_interval(sentence, ctx.published) or ctx.window),

@@ -28,9 +28,12 @@ from factcheck.records import ClaimGroup, PairRelation, Relation
 
 LINK_THRESHOLD: Final = 0.5
 SUGGEST_THRESHOLD: Final = 0.4
-#: groups up to this size get every pair related; larger ones only their links.
-FULL_PAIRS_LIMIT: Final = 40
+#: groups up to this size relate every pair counting the same people; larger ones only
+#: the pairs that linked them.
+FULL_PAIRS_LIMIT: Final = 60
 SUGGESTIONS_PER_CLAIM: Final = 3
+#: pairs whose cosines are computed at once (bounds the gathered vectors' memory).
+_COSINE_CHUNK: Final = 50_000
 
 
 @dataclass(slots=True)
@@ -119,7 +122,10 @@ def scored_pairs(features: Sequence[ClaimFeatures], vectors: np.ndarray, *, floo
     pairs = candidate_pairs(features, vectors, exact_limit=exact_limit)
     if not len(pairs):
         return []
-    cosines = np.einsum("ij,ij->i", vectors[pairs[:, 0]], vectors[pairs[:, 1]])
+    cosines = np.concatenate([
+        np.einsum("ij,ij->i", vectors[chunk[:, 0]], vectors[chunk[:, 1]])
+        for chunk in np.array_split(pairs, -(-len(pairs) // _COSINE_CHUNK))
+    ])
     scored = []
     for (i, j), cosine in zip(pairs.tolist(), cosines.tolist(), strict=True):
         a, b = features[i], features[j]
@@ -148,12 +154,8 @@ def _group(ids: list[int], features: Sequence[ClaimFeatures], vectors: np.ndarra
            links: dict[tuple[int, int], float], hints: list[tuple[float, int, int]],
            scorer: Scorer, core: _Core) -> ClaimGroup:
     members = [features[i] for i in ids]
-    if len(ids) <= FULL_PAIRS_LIMIT:
-        related = [(i, j) for n, i in enumerate(ids) for j in ids[n + 1:]]
-    else:
-        related = list(links)
     pairs: list[PairRelation] = []
-    for i, j in related:
+    for i, j in sorted(set(links) | _comparable_pairs(ids, features)):
         score = links.get((i, j))
         if score is None:
             score = scorer(features[i], features[j], float(vectors[i] @ vectors[j]))
@@ -164,3 +166,14 @@ def _group(ids: list[int], features: Sequence[ClaimFeatures], vectors: np.ndarra
     digest = hashlib.sha256("\n".join(claim_ids).encode()).hexdigest()[:12]
     label = group_label(members, core.places, core.when)
     return ClaimGroup(f"g{digest}", label, claim_ids, tuple(pairs))
+
+
+def _comparable_pairs(ids: list[int], features: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
+    """Member pairs that count the same people, in groups small enough to pair out."""
+    if len(ids) > FULL_PAIRS_LIMIT:
+        return set()
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in ids:
+        for key in {a.key for a in features[i].amounts if a.key and a.low is not None}:
+            by_key[key].append(i)
+    return {(a, b) for same in by_key.values() for n, a in enumerate(same) for b in same[n + 1:]}

@@ -32,6 +32,8 @@ _LOCATIVE = re.compile(
     rf"(?P<names>{_NAMES})"
 )
 _AREA_OF = re.compile(rf"\b{_AREA_WORDS}[ \t]+of[ \t]+(?P<names>{_NAMES})")
+_CAPITALISED_RUN = re.compile(_NAME)
+_LONGEST_NAME: Final = 4
 _SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 #: "Algerian border", "Tuareg-led rebels": an adjective, not a place.
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish|can|-[a-z]+)$")
@@ -75,7 +77,8 @@ def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:
     result = []
     for names, (title, text) in zip(candidates, docs, strict=True):
         count = _occurrences(text, names)
-        weights = {name: (count[name] + TITLE_BONUS * bool(_occurrences(title, [name])))
+        in_title = _occurrences(title, names)
+        weights = {name: (count[name] + TITLE_BONUS * (name in in_title))
                    * math.log((total + 1) / (frequency[name] + 0.5)) for name in names}
         top = max(weights.values(), default=0.0)
         result.append(frozenset(n for n, w in weights.items() if top > 0
@@ -84,11 +87,19 @@ def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:
 
 
 def _candidates(mentions: Counter[str], title: str) -> set[str]:
-    strong = {name for name, n in mentions.items()
-              if n >= 2 or re.search(rf"\b{re.escape(name)}\b", title)}
+    in_title = _occurrences(title, mentions)
+    strong = {name for name, n in mentions.items() if n >= 2 or name in in_title}
     return strong or set(mentions)
 
 
 def _occurrences(text: str, names: Iterable[str]) -> Counter[str]:
-    return Counter({name: n for name in names
-                    if (n := len(re.findall(rf"\b{re.escape(name)}\b", text)))})
+    """How often each of ``names`` appears in ``text``, in one pass over its capitalised runs."""
+    wanted = set(names)
+    found: Counter[str] = Counter()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [_POSSESSIVE.sub("", w) for w in run[0].split()]
+        for size in range(1, min(len(words), _LONGEST_NAME) + 1):
+            for start in range(len(words) - size + 1):
+                if (name := " ".join(words[start:start + size])) in wanted:
+                    found[name] += 1
+    return found

@@ -28,8 +28,10 @@ class Weights:
 
 
 WEIGHTS: Final = Weights()
-#: key channel: same people and same predicate, same people, same predicate only.
+#: key channel: same people and predicate; same kind of people (combatants, civilians)
+#: and predicate; same people; same predicate only.
 KEY_MATCH: Final = 1.0
+CLASS_MATCH: Final = 0.75
 TARGET_MATCH: Final = 0.5
 PREDICATE_MATCH: Final = 0.25
 
@@ -42,6 +44,8 @@ def key_channel(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
         return None
     if a.keys & b.keys:
         return KEY_MATCH
+    if a.class_keys & b.class_keys:
+        return CLASS_MATCH
     if a.targets & b.targets:
         return TARGET_MATCH
     if a.predicates & b.predicates:

@@ -24,8 +24,8 @@ COSINE_FLOOR: Final = 0.3
 #: a block larger than this is left to the neighbour search (its pairs would dominate).
 MAX_BLOCK: Final = 400
 _CHUNK: Final = 1024
-_HNSW_LINKS: Final = 32
-_HNSW_EF_SEARCH: Final = 64
+_HNSW_LINKS: Final = 16
+_HNSW_EF_SEARCH: Final = 32
 
 Pairs = np.ndarray  # shape (m, 2), int64, i < j
 
@@ -55,38 +55,40 @@ def block_pairs(features: Sequence[ClaimFeatures], *, max_block: int = MAX_BLOCK
 
 def neighbour_pairs(vectors: np.ndarray, *, k: int = NEIGHBOURS, floor: float = COSINE_FLOOR,
                     exact_limit: int = EXACT_LIMIT) -> Pairs:
+    """Each claim paired with its ``k`` nearest others at cosine ``floor`` or above."""
     n = len(vectors)
     if n < 2:
         return np.empty((0, 2), np.int64)
-    k = min(k, n - 1)
-    search = _exact if n <= exact_limit else _hnsw
-    sims, idx = search(np.ascontiguousarray(vectors, np.float32), k + 1)
-    rows = np.repeat(np.arange(n), idx.shape[1])
-    cols, keep = idx.ravel(), (sims.ravel() >= floor)
-    keep &= (cols >= 0) & (cols != rows)
-    pairs = np.sort(np.stack([rows[keep], cols[keep]], axis=1), axis=1)
-    return pairs.astype(np.int64)
+    vectors = np.ascontiguousarray(vectors, np.float32)
+    rows, cols = (_exact if n <= exact_limit else _hnsw)(vectors, min(k, n - 1), floor)
+    keep = cols != rows
+    return np.sort(np.stack([rows[keep], cols[keep]], axis=1), axis=1).astype(np.int64)
 
 
-def _exact(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    n = len(vectors)
-    sims = np.empty((n, k), np.float32)
-    idx = np.empty((n, k), np.int64)
-    for start in range(0, n, _CHUNK):
+def _exact(vectors: np.ndarray, k: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """Chunked matrix products; only entries above the floor are ranked."""
+    found_rows, found_cols = [], []
+    for start in range(0, len(vectors), _CHUNK):
         block = vectors[start:start + _CHUNK] @ vectors.T
-        top = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        sims[start:start + len(block)] = np.take_along_axis(block, top, axis=1)
-        idx[start:start + len(block)] = top
-    return sims, idx
+        rows, cols = np.nonzero(block >= floor)
+        order = np.lexsort((-block[rows, cols], rows))
+        rows, cols = rows[order], cols[order]
+        first = np.searchsorted(rows, rows, side="left")
+        keep = (np.arange(len(rows)) - first) <= k  # k others, plus the claim itself
+        found_rows.append(rows[keep] + start)
+        found_cols.append(cols[keep])
+    return np.concatenate(found_rows), np.concatenate(found_cols)
 
 
-def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _hnsw(vectors: np.ndarray, k: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
     try:
         import faiss
     except ImportError:
-        return _exact(vectors, k)
+        return _exact(vectors, k, floor)
     index = faiss.IndexHNSWFlat(vectors.shape[1], _HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efSearch = max(_HNSW_EF_SEARCH, k)
+    index.hnsw.efSearch = max(_HNSW_EF_SEARCH, k + 1)
     index.add(vectors)
-    sims, idx = index.search(vectors, k)
-    return sims, idx.astype(np.int64)
+    sims, idx = index.search(vectors, k + 1)
+    rows = np.repeat(np.arange(len(vectors)), k + 1)
+    keep = (sims.ravel() >= floor) & (idx.ravel() >= 0)
+    return rows[keep], idx.ravel()[keep].astype(np.int64)
