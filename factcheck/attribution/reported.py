@@ -187,7 +187,10 @@ def clause_range(tree: Tree, clause: int) -> tuple[int, int] | None:
 
 def _edge_cut(tree: Tree, head: int, cue: int) -> tuple[int, int] | None:
     """The head's subtree without the cue's clause when that clause sits at either edge."""
-    lo, hi = tree.first[head], tree.last[head]
+    span = tree.trim(tree.first[head], tree.last[head])
+    if span is None:
+        return None
+    lo, hi = span
     if tree.first[cue] <= lo:
         lo = tree.last[cue] + 1
     elif tree.last[cue] >= hi:
@@ -348,7 +351,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             continue
         content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)
         hedge = cue_hedge(tree, cue)
-        mixed = bool(quotes.within(*content))
+        mixed = bool(quotes.within(*content)) or quotes.inside(content[0])
         yield Frame(sentence=tree.index, rule=rule,
                     type=AttributionType.MIXED if mixed else AttributionType.INDIRECT,
                     content=content, cue=(tree.begin[cue], tree.end[cue]),

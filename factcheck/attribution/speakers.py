@@ -102,7 +102,7 @@ def _nonrestrictive(tree: Tree, word: int) -> bool:
 def mention_span(tree: Tree, head: int) -> tuple[int, int]:
     """A speaker's words as written: the head's phrase without other conjuncts or a ', which …'."""
     cut = [c for c in tree.children[head]
-           if (tree.deprel[c] in MENTION_CUT_DEPS and not appositive(tree, c))
+           if (tree.base_deprel(c) in MENTION_CUT_DEPS and not appositive(tree, c))
            or _nonrestrictive(tree, c)]
     lo, hi = tree.run(head, cut)
     return tree.trim(lo, hi) or (head, head)
@@ -249,8 +249,8 @@ class SpeakerResolver:
     def _declared(self, mention: Mention) -> tuple[Entity, ResolvedFrom] | None:
         tree = self.trees[mention.sentence]
         start, end = tree.begin[mention.lo], tree.end[mention.hi]
-        for d_start, d_end, name, short in self.declarations:
-            if start <= d_start and d_end <= end and short:
+        for d_start, _, name, short in self.declarations:
+            if start <= d_start < end and short:
                 entity = self._by_name.get(short.lower()) or self._by_name.get(name.lower()) \
                     or Entity()
                 for alias, rank in ((short, DECLARED), (name, NAME)):

@@ -1,0 +1,924 @@
+"""The attribution rules on hand-written, correct Universal Dependencies analyses.
+
+No model runs here: each case is a sentence with its UD v2 analysis written
+out as a small table (form, UPOS, head, relation, and where it matters lemma,
+features and NER), turned into a stanza Document through CoNLL-U with the
+character offsets in MISC, exactly as a parse of the same text would have them.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from stanza.utils.conll import CoNLL
+
+from factcheck import cues
+from factcheck.attribution import extract_claims
+from factcheck.attribution.quotes import find_quotes
+from factcheck.attribution.surface import forward, leading_subject, trailing
+from factcheck.attribution.tree import build_tree
+from factcheck.records import AttributionType, Claim, Document, ResolvedFrom, SpeakerKind
+
+
+def parsed(text: str, table: str):
+    """A Document and its stanza parse from a table: one row per word, blank line between sentences.
+
+    Row: ``form UPOS head deprel [lemma=…] [feats=…] [ner=…]``. Forms are laid
+    over ``text`` in order to find their offsets.
+    """
+    blocks, pos = [], 0
+    for block in table.strip().split("\n\n"):
+        rows = []
+        for number, row in enumerate(block.strip().splitlines(), 1):
+            form, upos, head, deprel, *extra = row.split()
+            options = dict(item.split("=", 1) for item in extra)
+            start = text.index(form, pos)
+            pos = start + len(form)
+            misc = f"start_char={start}|end_char={pos}"
+            if "ner" in options:
+                misc += f"|ner={options['ner']}"
+            rows.append("\t".join([str(number), form, options.get("lemma", form.lower()), upos,
+                                   "_", options.get("feats", "_"), head, deprel, "_", misc]))
+        blocks.append("\n".join(rows))
+    sdoc = CoNLL.conll2doc(input_str="\n\n".join(blocks) + "\n\n")
+    sdoc.text = text
+    return Document(text=text, source="table"), sdoc
+
+
+def claims_of(text: str, table: str, **options) -> list[Claim]:
+    document, sdoc = parsed(text, table)
+    before = copy.deepcopy(sdoc.to_dict())
+    claims = extract_claims(document, sdoc, **options)
+    assert sdoc.to_dict() == before, "extract_claims changed the stanza Document"
+    for claim in claims:
+        assert_offsets(text, claim)
+    return claims
+
+
+def assert_offsets(text: str, claim: Claim) -> None:
+    spans = [claim.content, claim.via, claim.sentence, claim.cue, *claim.speakers]
+    for span in spans:
+        if span is not None:
+            assert text[span.start:span.end] == span.text, span
+
+
+def only(claims: list[Claim]) -> Claim:
+    real = [c for c in claims if not c.non_claim]
+    assert len(real) == 1, [(c.rule, c.content.text) for c in claims]
+    return real[0]
+
+
+# --- reported speech -------------------------------------------------------------------
+
+CCOMP = ("Goita said the army seized Kidal.", """
+Goita PROPN 2 nsubj ner=S-PER
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+the DET 4 det
+army NOUN 5 nsubj
+seized VERB 2 ccomp lemma=seize feats=Mood=Ind|Tense=Past|VerbForm=Fin
+Kidal PROPN 5 obj
+. PUNCT 2 punct
+""")
+
+THAT_CLAUSE = ("The army said that it attacked the town.", """
+The DET 2 det
+army NOUN 3 nsubj
+said VERB 0 root lemma=say
+that SCONJ 6 mark
+it PRON 6 nsubj
+attacked VERB 3 ccomp lemma=attack
+the DET 8 det
+town NOUN 6 obj
+. PUNCT 3 punct
+""")
+
+PARATAXIS = ("The town fell, he said.", """
+The DET 2 det
+town NOUN 3 nsubj
+fell VERB 0 root lemma=fall
+, PUNCT 6 punct
+he PRON 6 nsubj
+said VERB 3 parataxis lemma=say
+. PUNCT 3 punct
+""")
+
+XCOMP = ("The group claimed to have killed 50 soldiers.", """
+The DET 2 det
+group NOUN 3 nsubj
+claimed VERB 0 root lemma=claim
+to PART 6 mark
+have AUX 6 aux
+killed VERB 3 xcomp lemma=kill feats=VerbForm=Part
+50 NUM 8 nummod
+soldiers NOUN 6 obj lemma=soldier feats=Number=Plur
+. PUNCT 3 punct
+""")
+
+URGE = ("It urged civilians to stay away.", """
+It PRON 2 nsubj
+urged VERB 0 root lemma=urge
+civilians NOUN 2 obj lemma=civilian
+to PART 5 mark
+stay VERB 2 xcomp feats=VerbForm=Inf
+away ADV 5 advmod
+. PUNCT 2 punct
+""")
+
+OBJECT = ("The rebels condemned the air strikes.", """
+The DET 2 det
+rebels NOUN 3 nsubj lemma=rebel feats=Number=Plur
+condemned VERB 0 root lemma=condemn
+the DET 6 det
+air NOUN 6 compound
+strikes NOUN 3 obj lemma=strike
+. PUNCT 3 punct
+""")
+
+
+@pytest.mark.parametrize(("case", "rule", "speaker", "cue", "content", "hedge"), [
+    (CCOMP, "ccomp", "Goita", "said", "the army seized Kidal", "none"),
+    (THAT_CLAUSE, "ccomp", "The army", "said", "it attacked the town", "none"),
+    (PARATAXIS, "parataxis:inverted", "he", "said", "The town fell", "none"),
+    (XCOMP, "xcomp", "The group", "claimed", "to have killed 50 soldiers", "claimed"),
+    (URGE, "xcomp", "It", "urged", "civilians to stay away", "urged"),
+    (OBJECT, "object", "The rebels", "condemned", "the air strikes", "condemned"),
+])
+def test_reported_speech(case, rule, speaker, cue, content, hedge) -> None:
+    claim = only(claims_of(*case))
+    assert claim.rule == rule
+    assert [s.text for s in claim.speakers] == [speaker]
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text == content
+    assert claim.hedge == hedge
+    assert claim.type is AttributionType.INDIRECT
+    assert claim.sentence_index == 0
+
+
+def test_claim_id_is_stable_and_keyed_by_offsets() -> None:
+    document, _ = parsed(*CCOMP)
+    claim = only(claims_of(*CCOMP))
+    assert claim.claim_id == Claim.make_id(document.sha256, claim.content, claim.cue)
+    assert claim.doc_id == document.doc_id
+    assert claim.sentence is not None and claim.sentence.text == CCOMP[0]
+
+
+def test_conjoined_subjects_give_one_claim_with_two_speakers() -> None:
+    claim = only(claims_of("Mali's army and Wagner both said they had suffered losses.", """
+Mali PROPN 3 nmod:poss ner=S-LOC
+'s PART 1 case
+army NOUN 7 nsubj
+and CCONJ 5 cc
+Wagner PROPN 3 conj ner=S-ORG
+both ADV 7 advmod
+said VERB 0 root lemma=say
+they PRON 10 nsubj feats=Number=Plur
+had AUX 10 aux
+suffered VERB 7 ccomp lemma=suffer
+losses NOUN 10 obj lemma=loss
+. PUNCT 7 punct
+"""))
+    assert [(s.text, s.canonical) for s in claim.speakers] == [
+        ("Mali's army", "Mali's army"), ("Wagner", "Wagner")]
+    assert claim.content.text == "they had suffered losses"
+
+
+def test_denial_is_negated_and_hedged() -> None:
+    claim = only(claims_of("The army denied that it attacked civilians.", """
+The DET 2 det
+army NOUN 3 nsubj
+denied VERB 0 root lemma=deny
+that SCONJ 6 mark
+it PRON 6 nsubj
+attacked VERB 3 ccomp lemma=attack
+civilians NOUN 6 obj
+. PUNCT 3 punct
+"""))
+    assert (claim.hedge, claim.negated, claim.non_claim) == ("denied", True, False)
+
+
+def test_a_statement_from_x_speaks_for_x() -> None:
+    claim = only(claims_of("A statement from the army said 20 soldiers died.", """
+A DET 2 det
+statement NOUN 6 nsubj
+from ADP 5 case
+the DET 5 det
+army NOUN 2 nmod
+said VERB 0 root lemma=say
+20 NUM 8 nummod
+soldiers NOUN 9 nsubj
+died VERB 6 ccomp lemma=die
+. PUNCT 6 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["the army"]
+    assert claim.content.text == "20 soldiers died"
+
+
+def test_inflected_cue_the_lemmatizer_left_alone_is_still_a_cue() -> None:
+    text, table = OBJECT
+    claim = only(claims_of(text, table.replace(" lemma=condemn", "")))
+    assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == ("condemned", "condemn")
+    assert claim.hedge == "condemned"
+
+
+# --- direct quotes ---------------------------------------------------------------------
+
+def test_quote_then_pronoun_speaker_resolves_to_the_person_before() -> None:
+    text = "Assimi Goita spoke on Friday. \u201cWe will win,\u201d he said."
+    claim = only(claims_of(text, """
+Assimi PROPN 3 nsubj ner=B-PER
+Goita PROPN 1 flat ner=E-PER
+spoke VERB 0 root lemma=speak
+on ADP 5 case
+Friday PROPN 3 obl
+. PUNCT 3 punct
+
+\u201c PUNCT 4 punct
+We PRON 4 nsubj
+will AUX 4 aux
+win VERB 8 ccomp
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+he PRON 8 nsubj
+said VERB 0 root lemma=say
+. PUNCT 8 punct
+"""))
+    assert claim.rule == "quote:speaker-after"
+    assert claim.type is AttributionType.DIRECT
+    assert claim.content.text == "\u201cWe will win,\u201d"
+    speaker = claim.speakers[0]
+    assert (speaker.text, speaker.canonical, speaker.kind, speaker.resolved_from) == (
+        "he", "Assimi Goita", SpeakerKind.PERSON, ResolvedFrom.PRONOUN)
+    assert claim.sentence_index == 1
+
+
+def test_quote_said_x_with_apposition() -> None:
+    text = '"We will win," said Jane Doe, a spokeswoman for the army.'
+    claim = only(claims_of(text, """
+" PUNCT 4 punct
+We PRON 4 nsubj
+will AUX 4 aux
+win VERB 7 ccomp
+, PUNCT 4 punct
+" PUNCT 4 punct
+said VERB 0 root lemma=say
+Jane PROPN 7 nsubj ner=B-PER
+Doe PROPN 8 flat ner=E-PER
+, PUNCT 12 punct
+a DET 12 det
+spokeswoman NOUN 8 appos
+for ADP 15 case
+the DET 15 det
+army NOUN 12 nmod
+. PUNCT 7 punct
+"""))
+    speaker = claim.speakers[0]
+    assert speaker.text == "Jane Doe, a spokeswoman for the army"
+    assert (speaker.canonical, speaker.kind, speaker.resolved_from) == (
+        "Jane Doe", SpeakerKind.PERSON, ResolvedFrom.APPOSITION)
+    assert claim.content.text == '"We will win,"'
+
+
+def test_speaker_before_a_colon() -> None:
+    claim = only(claims_of("Goita said: \u201cWe will win.\u201d", """
+Goita PROPN 2 nsubj ner=S-PER
+said VERB 0 root lemma=say
+: PUNCT 7 punct
+\u201c PUNCT 7 punct
+We PRON 7 nsubj
+will AUX 7 aux
+win VERB 2 ccomp
+. PUNCT 7 punct
+\u201d PUNCT 7 punct
+"""))
+    assert claim.rule == "quote:speaker-before"
+    assert claim.content.text == "\u201cWe will win.\u201d"
+
+
+def test_speaker_inside_a_split_quote_owns_both_halves() -> None:
+    text = "\u201cWe will win,\u201d he said, \u201cand soon.\u201d"
+    claims = claims_of(text, """
+\u201c PUNCT 4 punct
+We PRON 4 nsubj
+will AUX 4 aux
+win VERB 8 ccomp
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+he PRON 8 nsubj
+said VERB 0 root lemma=say
+, PUNCT 12 punct
+\u201c PUNCT 12 punct
+and CCONJ 12 cc
+soon ADV 4 conj
+. PUNCT 12 punct
+\u201d PUNCT 12 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [
+        ("quote:speaker-after", "\u201cWe will win,\u201d"),
+        ("quote:speaker-inside", "\u201cand soon.\u201d")]
+    assert claims[0].cue == claims[1].cue
+
+
+def test_quote_across_sentences() -> None:
+    text = "\u201cWe won. They lost,\u201d he said."
+    claim = only(claims_of(text, """
+\u201c PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 0 root lemma=win
+. PUNCT 3 punct
+
+They PRON 2 nsubj
+lost VERB 6 ccomp lemma=lose
+, PUNCT 2 punct
+\u201d PUNCT 2 punct
+he PRON 6 nsubj
+said VERB 0 root lemma=say
+. PUNCT 6 punct
+"""))
+    assert claim.content.text == "\u201cWe won. They lost,\u201d"
+    assert claim.sentence_index == 1
+
+
+def test_quote_across_paragraphs_by_the_reopening_convention() -> None:
+    text = "\u201cWe won.\n\n\u201cThey lost,\u201d he said."
+    claim = only(claims_of(text, """
+\u201c PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 0 root lemma=win
+. PUNCT 3 punct
+
+\u201c PUNCT 3 punct
+They PRON 3 nsubj
+lost VERB 7 ccomp lemma=lose
+, PUNCT 3 punct
+\u201d PUNCT 3 punct
+he PRON 7 nsubj
+said VERB 0 root lemma=say
+. PUNCT 7 punct
+"""))
+    assert claim.content.text == "\u201cWe won.\n\n\u201cThey lost,\u201d"
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker() -> None:
+    text = "Goita said: \u201cWe won.\u201d\n\n\u201cThey lost.\u201d"
+    claims = claims_of(text, """
+Goita PROPN 2 nsubj ner=S-PER
+said VERB 0 root lemma=say
+: PUNCT 6 punct
+\u201c PUNCT 6 punct
+We PRON 6 nsubj
+won VERB 2 ccomp lemma=win
+. PUNCT 6 punct
+\u201d PUNCT 6 punct
+
+\u201c PUNCT 3 punct
+They PRON 3 nsubj
+lost VERB 0 root lemma=lose
+. PUNCT 3 punct
+\u201d PUNCT 3 punct
+""")
+    assert [c.rule for c in claims] == ["quote:speaker-before", "quote:continuation"]
+    follow = claims[1]
+    assert follow.content.text == "\u201cThey lost.\u201d"
+    assert follow.cue == claims[0].cue
+    assert (follow.speakers[0].canonical, follow.speakers[0].resolved_from) == (
+        "Goita", ResolvedFrom.CONTINUATION)
+
+
+def test_nested_quote_stays_inside_its_outer_quote() -> None:
+    text = "\u201cHe told me \u2018go home\u2019 today,\u201d she said."
+    claim = only(claims_of(text, """
+\u201c PUNCT 3 punct
+He PRON 3 nsubj
+told VERB 13 ccomp lemma=tell
+me PRON 3 iobj
+\u2018 PUNCT 6 punct
+go VERB 3 ccomp
+home ADV 6 advmod
+\u2019 PUNCT 6 punct
+today NOUN 3 obl:tmod
+, PUNCT 3 punct
+\u201d PUNCT 3 punct
+she PRON 13 nsubj
+said VERB 0 root lemma=say
+. PUNCT 13 punct
+"""))
+    assert claim.content.text == "\u201cHe told me \u2018go home\u2019 today,\u201d"
+    assert claim.speakers[0].text == "she"
+
+
+UNBALANCED_OPEN = ("He said: \u201cWe will win.", """
+He PRON 2 nsubj
+said VERB 0 root lemma=say
+: PUNCT 7 punct
+\u201c PUNCT 7 punct
+We PRON 7 nsubj
+will AUX 7 aux
+win VERB 2 ccomp
+. PUNCT 7 punct
+""")
+
+UNBALANCED_CLOSE = ("We will win,\u201d he said.", """
+We PRON 3 nsubj
+will AUX 3 aux
+win VERB 7 ccomp
+, PUNCT 3 punct
+\u201d PUNCT 3 punct
+he PRON 7 nsubj
+said VERB 0 root lemma=say
+. PUNCT 7 punct
+""")
+
+
+@pytest.mark.parametrize(("case", "rule", "content"), [
+    (UNBALANCED_OPEN, "quote:speaker-before:unbalanced", "\u201cWe will win."),
+    (UNBALANCED_CLOSE, "quote:speaker-after:unbalanced", "We will win,\u201d"),
+])
+def test_odd_quote_marks_keep_what_is_sure_and_flag_it(case, rule, content) -> None:
+    claim = only(claims_of(*case))
+    assert (claim.rule, claim.content.text) == (rule, content)
+
+
+def test_mixed_quote_inside_reported_speech() -> None:
+    text = "The army said it conducted \u201cair strikes.\u201d"
+    claim = only(claims_of(text, """
+The DET 2 det
+army NOUN 3 nsubj
+said VERB 0 root lemma=say
+it PRON 5 nsubj
+conducted VERB 3 ccomp lemma=conduct
+\u201c PUNCT 8 punct
+air NOUN 8 compound
+strikes NOUN 5 obj lemma=strike
+. PUNCT 3 punct
+\u201d PUNCT 8 punct
+"""))
+    assert claim.type is AttributionType.MIXED
+    assert claim.content.text == "it conducted \u201cair strikes.\u201d"
+
+
+def test_quoted_object_of_a_stance_verb_with_a_statement_as_channel() -> None:
+    text = "Burkina Faso welcomed \u201cthe liberation of Kidal,\u201d according to a statement."
+    claim = only(claims_of(text, """
+Burkina PROPN 3 nsubj ner=B-LOC
+Faso PROPN 1 flat ner=E-LOC
+welcomed VERB 0 root lemma=welcome
+\u201c PUNCT 6 punct
+the DET 6 det
+liberation NOUN 3 obj
+of ADP 8 case
+Kidal PROPN 6 nmod ner=S-LOC
+, PUNCT 6 punct
+\u201d PUNCT 6 punct
+according VERB 14 case
+to ADP 11 fixed
+a DET 14 det
+statement NOUN 3 obl
+. PUNCT 3 punct
+"""))
+    assert claim.type is AttributionType.MIXED
+    assert claim.hedge == "welcomed"
+    assert claim.content.text == "the liberation of Kidal"
+    assert claim.via is not None and claim.via.text == "according to a statement"
+    assert (claim.speakers[0].canonical, claim.speakers[0].kind) == (
+        "Burkina Faso", SpeakerKind.COUNTRY)
+
+
+# --- according to, cue nouns, channels -------------------------------------------------
+
+def test_according_to_a_person_with_apposition() -> None:
+    text = "About 12,000 people died, according to Jose Luengo-Cabrera, a specialist with the UN."
+    claim = only(claims_of(text, """
+About ADV 2 advmod
+12,000 NUM 3 nummod
+people NOUN 4 nsubj
+died VERB 0 root lemma=die
+, PUNCT 8 punct
+according VERB 8 case
+to ADP 6 fixed
+Jose PROPN 4 obl ner=B-ORG
+Luengo PROPN 8 flat ner=I-ORG
+- PUNCT 11 punct
+Cabrera PROPN 8 flat ner=E-ORG
+, PUNCT 14 punct
+a DET 14 det
+specialist NOUN 8 appos
+with ADP 17 case
+the DET 17 det
+UN PROPN 14 nmod ner=S-ORG
+. PUNCT 4 punct
+"""))
+    assert (claim.rule, claim.type) == ("according-to", AttributionType.ACCORDING_TO)
+    assert claim.cue is not None and claim.cue.text == "according to"
+    assert claim.content.text == "About 12,000 people died"
+    speaker = claim.speakers[0]
+    assert speaker.text == "Jose Luengo-Cabrera, a specialist with the UN"
+    assert (speaker.canonical, speaker.kind, speaker.resolved_from) == (
+        "Jose Luengo-Cabrera", SpeakerKind.PERSON, ResolvedFrom.APPOSITION)
+
+
+def test_according_to_a_statement_alone_has_no_speaker_but_a_channel() -> None:
+    claim = only(claims_of("About 50 people died, according to a statement.", """
+About ADV 2 advmod
+50 NUM 3 nummod
+people NOUN 4 nsubj
+died VERB 0 root lemma=die
+, PUNCT 9 punct
+according VERB 9 case
+to ADP 6 fixed
+a DET 9 det
+statement NOUN 4 obl
+. PUNCT 4 punct
+"""))
+    assert (claim.rule, claim.speakers) == ("according-to:channel", ())
+    assert claim.via is not None and claim.via.text == "according to a statement"
+
+
+def test_possessive_cue_noun() -> None:
+    claim = only(claims_of("The army's claim that it won was false.", """
+The DET 2 det
+army NOUN 4 nmod:poss
+'s PART 2 case
+claim NOUN 9 nsubj
+that SCONJ 7 mark
+it PRON 7 nsubj
+won VERB 4 acl lemma=win
+was AUX 9 cop
+false ADJ 0 root
+. PUNCT 9 punct
+"""))
+    assert (claim.rule, claim.hedge, claim.content.text) == ("noun:possessive", "claimed", "it won")
+    assert [s.text for s in claim.speakers] == ["The army"]
+
+
+TOLD = ("The spokesman told AFP that 20 soldiers died.", """
+The DET 2 det
+spokesman NOUN 3 nsubj
+told VERB 0 root lemma=tell
+AFP PROPN 3 obj ner=S-ORG
+that SCONJ 8 mark
+20 NUM 7 nummod
+soldiers NOUN 8 nsubj
+died VERB 3 ccomp lemma=die
+. PUNCT 3 punct
+""", "told AFP")
+
+IN_A_STATEMENT = ("In a statement, the army said 20 soldiers died.", """
+In ADP 3 case
+a DET 3 det
+statement NOUN 7 obl
+, PUNCT 3 punct
+the DET 6 det
+army NOUN 7 nsubj
+said VERB 0 root lemma=say
+20 NUM 9 nummod
+soldiers NOUN 10 nsubj
+died VERB 7 ccomp lemma=die
+. PUNCT 7 punct
+""", "In a statement")
+
+ON_TELEGRAM = ("The group said on Telegram that it killed 20 soldiers.", """
+The DET 2 det
+group NOUN 3 nsubj
+said VERB 0 root lemma=say
+on ADP 5 case
+Telegram PROPN 3 obl
+that SCONJ 8 mark
+it PRON 8 nsubj
+killed VERB 3 ccomp lemma=kill
+20 NUM 10 nummod
+soldiers NOUN 8 obj
+. PUNCT 3 punct
+""", "on Telegram")
+
+VIA_SITE = ("The group said via SITE that it killed 20 soldiers.", """
+The DET 2 det
+group NOUN 3 nsubj
+said VERB 0 root lemma=say
+via ADP 5 case
+SITE PROPN 3 obl ner=S-ORG
+that SCONJ 8 mark
+it PRON 8 nsubj
+killed VERB 3 ccomp lemma=kill
+20 NUM 10 nummod
+soldiers NOUN 8 obj
+. PUNCT 3 punct
+""", "via SITE")
+
+SEEN_BY = ("The army said 20 soldiers died, a document seen by Reuters shows.", """
+The DET 2 det
+army NOUN 3 nsubj
+said VERB 0 root lemma=say
+20 NUM 5 nummod
+soldiers NOUN 6 nsubj
+died VERB 3 ccomp lemma=die
+, PUNCT 13 punct
+a DET 9 det
+document NOUN 13 nsubj
+seen VERB 9 acl lemma=see feats=VerbForm=Part
+by ADP 12 case
+Reuters PROPN 10 obl ner=S-ORG
+shows VERB 3 parataxis lemma=show
+. PUNCT 3 punct
+""", "a document seen by Reuters")
+
+
+@pytest.mark.parametrize(("text", "table", "via"),
+                         [TOLD, IN_A_STATEMENT, ON_TELEGRAM, VIA_SITE, SEEN_BY])
+def test_channels(text, table, via) -> None:
+    claim = next(c for c in claims_of(text, table) if c.cue and c.cue.lemma in ("say", "tell"))
+    assert claim.via is not None and claim.via.text == via
+    assert "20 soldiers" in claim.content.text
+
+
+# --- speakers across sentences ---------------------------------------------------------
+
+def test_it_prefers_the_earlier_speaker_to_a_country_inside_its_claim() -> None:
+    text = "The CSP said Burkina Faso killed civilians. It said the dead were migrants."
+    claims = claims_of(text, """
+The DET 2 det
+CSP PROPN 3 nsubj ner=S-ORG
+said VERB 0 root lemma=say
+Burkina PROPN 6 nsubj ner=B-LOC
+Faso PROPN 4 flat ner=E-LOC
+killed VERB 3 ccomp lemma=kill
+civilians NOUN 6 obj
+. PUNCT 3 punct
+
+It PRON 2 nsubj
+said VERB 0 root lemma=say
+the DET 4 det
+dead ADJ 6 nsubj
+were AUX 6 cop
+migrants NOUN 2 ccomp lemma=migrant
+. PUNCT 2 punct
+""")
+    second = claims[1].speakers[0]
+    assert (second.text, second.canonical, second.resolved_from) == (
+        "It", "CSP", ResolvedFrom.PRONOUN)
+
+
+def test_he_skips_an_organisation_for_the_person_before() -> None:
+    text = "Assimi Goita met the envoy. The army said it won. He said the war was over."
+    claims = claims_of(text, """
+Assimi PROPN 3 nsubj ner=B-PER
+Goita PROPN 1 flat ner=E-PER
+met VERB 0 root lemma=meet
+the DET 5 det
+envoy NOUN 3 obj
+. PUNCT 3 punct
+
+The DET 2 det
+army NOUN 3 nsubj
+said VERB 0 root lemma=say
+it PRON 5 nsubj
+won VERB 3 ccomp lemma=win
+. PUNCT 3 punct
+
+He PRON 2 nsubj
+said VERB 0 root lemma=say
+the DET 4 det
+war NOUN 6 nsubj
+was AUX 6 cop
+over ADJ 2 ccomp
+. PUNCT 2 punct
+""")
+    assert claims[1].speakers[0].canonical == "Assimi Goita"
+
+
+def test_the_army_and_the_malian_army_are_mali_s_army() -> None:
+    text = ("Mali's army recaptured Kidal. The army said it won. "
+            "The Malian army said it lost nobody.")
+    claims = claims_of(text, """
+Mali PROPN 3 nmod:poss ner=S-PER
+'s PART 1 case
+army NOUN 4 nsubj
+recaptured VERB 0 root lemma=recapture
+Kidal PROPN 4 obj
+. PUNCT 4 punct
+
+The DET 2 det
+army NOUN 3 nsubj
+said VERB 0 root lemma=say
+it PRON 5 nsubj
+won VERB 3 ccomp lemma=win
+. PUNCT 3 punct
+
+The DET 3 det
+Malian ADJ 3 amod ner=S-MISC
+army NOUN 4 nsubj
+said VERB 0 root lemma=say
+it PRON 6 nsubj
+lost VERB 4 ccomp lemma=lose
+nobody PRON 6 obj
+. PUNCT 4 punct
+""")
+    assert [(c.speakers[0].text, c.speakers[0].canonical, c.speakers[0].resolved_from)
+            for c in claims] == [("The army", "Mali's army", ResolvedFrom.DEFINITE),
+                                 ("The Malian army", "Mali's army", ResolvedFrom.DEFINITE)]
+    assert claims[0].speakers[0].kind is SpeakerKind.ORGANISATION
+
+
+def test_text_declared_name_becomes_the_canonical_name() -> None:
+    text = ("The group, known as the Permanent Strategic Framework or CSP, said it killed "
+            "dozens. The CSP said it lost fighters.")
+    claims = claims_of(text, """
+The DET 2 det
+group NOUN 13 nsubj
+, PUNCT 4 punct
+known VERB 2 acl lemma=know feats=VerbForm=Part
+as ADP 9 case
+the DET 9 det
+Permanent PROPN 9 compound
+Strategic PROPN 9 compound
+Framework PROPN 4 obl
+or CCONJ 11 cc
+CSP PROPN 9 conj ner=S-ORG
+, PUNCT 4 punct
+said VERB 0 root lemma=say
+it PRON 15 nsubj
+killed VERB 13 ccomp lemma=kill
+dozens NOUN 15 obj
+. PUNCT 13 punct
+
+The DET 2 det
+CSP PROPN 3 nsubj ner=S-ORG
+said VERB 0 root lemma=say
+it PRON 5 nsubj
+lost VERB 3 ccomp lemma=lose
+fighters NOUN 5 obj
+. PUNCT 3 punct
+""")
+    first, second = (c.speakers[0] for c in claims)
+    assert first.text == "The group, known as the Permanent Strategic Framework or CSP"
+    assert (first.canonical, first.resolved_from) == ("CSP", ResolvedFrom.ALIAS)
+    assert first.kind is SpeakerKind.GROUP
+    assert (second.canonical, second.resolved_from) == ("CSP", ResolvedFrom.NONE)
+
+
+def test_parenthesised_acronym_becomes_the_canonical_name() -> None:
+    claim = only(claims_of("The Permanent Strategic Framework (CSP-DPA) said it attacked.", """
+The DET 4 det
+Permanent PROPN 4 compound
+Strategic PROPN 4 compound
+Framework PROPN 8 nsubj
+( PUNCT 6 punct
+CSP-DPA PROPN 4 appos
+) PUNCT 6 punct
+said VERB 0 root lemma=say
+it PRON 10 nsubj
+attacked VERB 8 ccomp lemma=attack
+. PUNCT 8 punct
+"""))
+    assert claim.speakers[0].canonical == "CSP-DPA"
+
+
+JNIM = ("An Islamist group affiliated with al Qaeda said it killed 50 Russians.", """
+An DET 3 det
+Islamist ADJ 3 amod ner=S-MISC
+group NOUN 8 nsubj
+affiliated VERB 3 acl lemma=affiliate feats=VerbForm=Part
+with ADP 7 case
+al PROPN 7 compound
+Qaeda PROPN 4 obl ner=S-ORG
+said VERB 0 root lemma=say
+it PRON 10 nsubj
+killed VERB 8 ccomp lemma=kill
+50 NUM 12 nummod
+Russians PROPN 10 obj ner=S-MISC
+. PUNCT 8 punct
+""")
+
+
+def test_user_alias_table_applies_last() -> None:
+    plain = only(claims_of(*JNIM)).speakers[0]
+    assert plain.canonical == "Islamist group affiliated with al Qaeda"
+    aliased = only(claims_of(*JNIM, aliases={
+        "An Islamist group affiliated with al Qaeda": "JNIM"})).speakers[0]
+    assert (aliased.text, aliased.canonical, aliased.resolved_from) == (
+        "An Islamist group affiliated with al Qaeda", "JNIM", ResolvedFrom.ALIAS)
+    assert aliased.kind is SpeakerKind.GROUP
+
+
+# --- non-claims ------------------------------------------------------------------------
+
+NO_RESPONSE = ("The government did not immediately respond to a request for comment.", """
+The DET 2 det
+government NOUN 6 nsubj
+did AUX 6 aux
+not PART 6 advmod
+immediately ADV 6 advmod
+respond VERB 0 root
+to ADP 9 case
+a DET 9 det
+request NOUN 6 obl
+for ADP 11 case
+comment NOUN 9 nmod
+. PUNCT 6 punct
+""", ["The government"], "did not immediately respond to a request for comment")
+
+DECLINED = ("The ministry declined to comment.", """
+The DET 2 det
+ministry NOUN 3 nsubj
+declined VERB 0 root lemma=decline
+to PART 5 mark
+comment VERB 3 xcomp feats=VerbForm=Inf
+. PUNCT 3 punct
+""", ["The ministry"], "declined to comment")
+
+UNREACHABLE = ("A spokesman couldn't be reached.", """
+A DET 2 det
+spokesman NOUN 6 nsubj:pass
+could AUX 6 aux
+n't PART 6 advmod
+be AUX 6 aux:pass
+reached VERB 0 root lemma=reach
+. PUNCT 6 punct
+""", ["A spokesman"], "could")
+
+NEITHER = ("Neither Mali nor Wagner have said how many troops they lost.", """
+Neither CCONJ 2 cc:preconj
+Mali PROPN 6 nsubj ner=S-LOC
+nor CCONJ 4 cc
+Wagner PROPN 2 conj ner=S-ORG
+have AUX 6 aux
+said VERB 0 root lemma=say
+how ADV 8 advmod
+many ADJ 9 amod
+troops NOUN 11 obj
+they PRON 11 nsubj
+lost VERB 6 ccomp lemma=lose
+. PUNCT 6 punct
+""", ["Mali", "Wagner"], "have said how many troops they lost")
+
+NOT_SAID = ("The army did not say how many soldiers died.", """
+The DET 2 det
+army NOUN 5 nsubj
+did AUX 5 aux
+not PART 5 advmod
+say VERB 0 root
+how ADV 7 advmod
+many ADJ 8 amod
+soldiers NOUN 9 nsubj
+died VERB 5 ccomp lemma=die
+. PUNCT 5 punct
+""", ["The army"], "did not say how many soldiers died")
+
+
+@pytest.mark.parametrize(("text", "table", "speakers", "content"),
+                         [NO_RESPONSE, DECLINED, UNREACHABLE, NEITHER, NOT_SAID])
+def test_non_claims_are_kept_apart(text, table, speakers, content) -> None:
+    claims = claims_of(text, table)
+    assert claims and all(c.non_claim and c.negated for c in claims)
+    claim = claims[0]
+    assert [s.text for s in claim.speakers] == speakers
+    assert claim.content.text.startswith(content)
+    assert claim.rule.startswith("nonclaim:")
+
+
+# --- the pieces on their own -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "quoted", "balanced"), [
+    ('He said "go home" now.', ['"go home"'], [True]),
+    ("\u201cA,\u201d he said, \u201cB.\u201d", ["\u201cA,\u201d", "\u201cB.\u201d"], [True, True]),
+    ("''Tax reform,'' he said.", ["''Tax reform,''"], [True]),
+    ("Mali\u2019s army and the rebels\u2019 leader met.", [], []),
+    ("British \u2018quote here,\u2019 she said.", ["\u2018quote here,\u2019"], [True]),
+    ("\u201cOpen and never closed\nNext paragraph.", ["\u201cOpen and never closed"], [False]),
+    ("\u201cA.\n\n\u201cB,\u201d he said.", ["\u201cA.\n\n\u201cB,\u201d"], [True]),
+    ('One " two', ['One "'], [False]),
+])
+def test_quote_pairing(text, quoted, balanced) -> None:
+    quotes = find_quotes(text)
+    assert [text[q.outer[0]:q.outer[1]] for q in quotes] == quoted
+    assert [q.balanced for q in quotes] == balanced
+
+
+def test_surface_shapes_agree_with_the_parse() -> None:
+    _, sdoc = parsed(*PARATAXIS)
+    tree = build_tree(0, sdoc.sentences[0])
+    found = trailing(tree, 5)
+    assert found is not None
+    (lo, hi), speaker = found
+    assert (tree.text[lo], tree.text[hi]) == ("The", "fell")
+    assert speaker is not None and tree.text[speaker.head] == "he"
+    _, sdoc = parsed(*CCOMP)
+    tree = build_tree(0, sdoc.sentences[0])
+    assert forward(tree, 1) == (2, 5)
+    assert leading_subject(tree, 1) is not None
+
+
+def test_cue_lexicon_is_data() -> None:
+    assert cues.REPORTING_VERBS["say"] == "none"
+    assert cues.REPORTING_VERBS["claim"] == "claimed"
+    assert cues.REPORTING_VERBS["estimate"] == "estimated"
+    assert cues.REPORTING_VERBS["accuse"] == "alleged"
+    assert cues.REPORTING_VERBS["concede"] == "admitted"
+    assert cues.REPORTING_VERBS["warn"] == "warned"
+    for lemma in ("accuse", "allege", "blame", "indicate", "reiterate", "quote"):
+        assert lemma in cues.REPORTING_VERBS
+    assert cues.lexical_lemma("condemned", "condemned", "VERB") == "condemn"
+    assert cues.lexical_lemma("spokesmen", "spokesmen", "NOUN") == "spokesman"
+    assert cues.NER_KINDS["PER"] is cues.NER_KINDS["PERSON"] is SpeakerKind.PERSON
+    assert cues.NER_KINDS["GPE"] is SpeakerKind.COUNTRY
+    assert cues.DEMONYMS["malian"] == "Mali"
