@@ -160,6 +160,10 @@ class SpeakerRow:
     aliases: tuple[str, ...]
 
 
+#: A board row with the speakers and documents its filters match on.
+_BoardEntry = tuple[BoardRow, frozenset[str], frozenset[str]]
+
+
 @dataclass(slots=True)
 class _Group:
     group_id: str
@@ -216,8 +220,8 @@ def spread(quantities: Iterable[Quantity]) -> str:
 
 
 def _target(q: Quantity) -> str:
-    target = q.target or NO_VALUE
-    return f"{target} ({', '.join(q.predicates)})" if q.predicates else target
+    predicates = f"({', '.join(q.predicates)})" if q.predicates else ""
+    return " ".join(part for part in (q.target, predicates) if part) or NO_VALUE
 
 
 def _speaker_span(speaker: Speaker) -> Span:
@@ -251,10 +255,16 @@ class ReviewService:
         self._aliases = self.ws.aliases()
         self._changed()
 
-    def _changed(self) -> None:
+    def _changed(self, *, claim_id: str | None = None) -> None:
+        """Something was written; only ``claim_id``'s review, when given, so only its row."""
         self.version += 1
-        self._derived: _Derived | None = None
-        self._board_rows: list[tuple[BoardRow, frozenset[str], frozenset[str]]] | None = None
+        if claim_id is None or self._derived is None or self._board_rows is None:
+            self._derived: _Derived | None = None
+            self._board_rows: dict[str, _BoardEntry] | None = None
+            return
+        group_id = self._derived.group_of.get(claim_id)
+        if group_id is not None:
+            self._board_rows[group_id] = self._board_row(self._derived.groups[group_id])
 
     # speakers, through the alias table ------------------------------------------------
 
@@ -363,12 +373,12 @@ class ReviewService:
             return any(self._status(cid) is wanted.status for cid in group.claim_ids)
         return True
 
-    def _board_index(self) -> list[tuple[BoardRow, frozenset[str], frozenset[str]]]:
+    def _board_index(self) -> Iterable[_BoardEntry]:
         if self._board_rows is None:
-            self._board_rows = [self._board_row(g) for g in self._ordered_groups()]
-        return self._board_rows
+            self._board_rows = {g.group_id: self._board_row(g) for g in self._ordered_groups()}
+        return self._board_rows.values()
 
-    def _board_row(self, group: _Group) -> tuple[BoardRow, frozenset[str], frozenset[str]]:
+    def _board_row(self, group: _Group) -> _BoardEntry:
         claimants = self._derive().claimants
         claims = [self._claims[cid] for cid in group.claim_ids]
         speakers = frozenset(name for c in claims for name in claimants[c.claim_id])
@@ -561,7 +571,7 @@ class ReviewService:
         current = self._reviews.get(claim_id) or Review(claim_id)
         review = dataclasses.replace(current, reviewer=self.reviewer, reviewed_at="", **changes)
         self._reviews[claim_id] = self.ws.set_review(review)
-        self._changed()
+        self._changed(claim_id=None if "group_override" in changes else claim_id)
         return self._reviews[claim_id]
 
     def merge_speaker(self, name: str, into: str) -> None:

@@ -155,25 +155,34 @@ async def test_find_moves_the_cursor_without_hiding_rows(app: FactcheckApp) -> N
 async def test_filter_conflicts_only_then_by_speaker_and_clear(app: FactcheckApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         groups = table(app, "#groups")
-        await pilot.press("f")
-        assert isinstance(app.screen, ChoiceModal)
-        await pilot.press("enter")
+        await pilot.press("f", "c")
         assert [r.key for r in groups.rows] == ["g-wagner"]
         await pilot.press("escape")
+        assert groups.has_focus
+        await pilot.press("escape")
         assert len(groups.rows) == 6
-        await pilot.press("f", "down", "enter")
+        await pilot.press("f", "s")
+        assert isinstance(app.screen, ChoiceModal)
         await type_text(pilot, "assimi")
         await pilot.press("enter")
         assert app.board_filter.speaker == "Assimi Goita"
         assert [r.key for r in groups.rows] == ["g-kidal"]
-        await pilot.press("f")
-        await type_text(pilot, "status")
-        await pilot.press("enter")
+        await pilot.press("r")
         await type_text(pilot, "confirmed")
         await pilot.press("enter")
         assert groups.rows == ()
-        await pilot.press("escape")
+        await pilot.press("x")
         assert len(groups.rows) == 6
+
+
+async def test_filter_from_another_screen_uses_a_menu(app: FactcheckApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "f")
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("enter")
+        assert app.board_filter.conflicts_only
+        await pilot.press("escape")
+        assert [r.key for r in table(app, "#groups").rows] == ["g-wagner"]
 
 
 async def test_confirm_reject_and_unreview_are_written_at_once(app: FactcheckApp, ws_path,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -33,12 +33,13 @@ from tui.screens.modals import ChoiceModal, PromptModal
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 
+COMPARE = "compare"
 #: App actions that make no sense while a dialog is open.
 BLOCKED_IN_DIALOGS: frozenset[str] = frozenset(
     {"filter", "export", "export_again", "switch_mode", "quit"})
 
 
-def filter_menu(current: BoardFilter) -> list[tuple[str, str]]:
+def filter_choices(current: BoardFilter) -> list[tuple[str, str]]:
     return [
         ("conflicts", f"Conflicts only: {'on' if current.conflicts_only else 'off'}"),
         ("speaker", f"By speaker… ({current.speaker or 'any'})"),
@@ -83,7 +84,12 @@ class FactcheckApp(App[None]):
     # routing ---------------------------------------------------------------------------
 
     def open_group(self, group_id: str) -> None:
-        self.push_screen(CompareScreen(group_id))
+        """One compare screen is made once and reused: composing it costs more than a key."""
+        if not self.is_screen_installed(COMPARE):
+            self.install_screen(CompareScreen(), COMPARE)
+        compare = cast(CompareScreen, self.get_screen(COMPARE))
+        compare.show_group(group_id)
+        self.push_screen(compare)
 
     def open_reader(self, doc_id: str, claim_id: str | None = None) -> None:
         self.push_screen(ReaderScreen(self.service.reader(doc_id), claim_id))
@@ -103,7 +109,7 @@ class FactcheckApp(App[None]):
                             lambda: self.switch_mode("documents"))
         yield SystemCommand("Speakers", "Merge, rename and split speakers",
                             lambda: self.switch_mode("speakers"))
-        yield SystemCommand("Filter", "Filter the board", self.action_filter)
+        yield SystemCommand("Filter", "Filter the board", self.filter_menu)
         yield SystemCommand("Conflicts only", "Show only groups whose numbers conflict",
                             lambda: self.set_filter(BoardFilter(conflicts_only=True)))
         yield SystemCommand("Clear filter", "Show every group",
@@ -115,38 +121,53 @@ class FactcheckApp(App[None]):
     # filter ----------------------------------------------------------------------------
 
     def set_filter(self, board_filter: BoardFilter) -> None:
+        """The board's filter line says what is filtered; elsewhere a notification does."""
         self.board_filter = board_filter
-        described = self.service.describe_filter(board_filter) or "none"
-        self.notify(f"Filter: {described}", markup=False)
+        if not isinstance(self.screen, BoardScreen):
+            described = self.service.describe_filter(board_filter) or "none"
+            self.notify(f"Board filter: {described}", markup=False)
+
+    def action_filter(self) -> None:
+        """On the board the filter line takes the keys; elsewhere a menu does."""
+        if isinstance(self.screen, BoardScreen):
+            self.screen.open_filter()
+        else:
+            self.filter_menu()
 
     @work(exclusive=True, group="dialog")
-    async def action_filter(self) -> None:
-        current = self.board_filter
+    async def filter_menu(self) -> None:
         choice = await self.push_screen_wait(ChoiceModal("Filter the board",
-                                                         filter_menu(current)))
-        if choice == "conflicts":
+                                                         filter_choices(self.board_filter)))
+        if choice is not None:
+            self.change_filter(choice)
+
+    @work(exclusive=True, group="dialog")
+    async def change_filter(self, what: str) -> None:
+        """Change one part of the board filter: flip, clear, or pick from a list."""
+        current = self.board_filter
+        if what == "conflicts":
             self.set_filter(dataclasses.replace(current,
                                                 conflicts_only=not current.conflicts_only))
-        elif choice == "speaker":
+        elif what == "clear":
+            self.set_filter(BoardFilter())
+        elif what == "speaker":
             names = [(n, n) for n in self.service.speaker_names()]
             name = await self.push_screen_wait(ChoiceModal("Groups where this speaker claims",
                                                            names))
             if name is not None:
                 self.set_filter(dataclasses.replace(current, speaker=name))
-        elif choice == "document":
+        elif what == "document":
             docs = [(d.doc_id, f"{d.title} · {d.outlet}") for d in self.service.documents()]
             doc_id = await self.push_screen_wait(ChoiceModal("Groups citing this document",
                                                              docs))
             if doc_id is not None:
                 self.set_filter(dataclasses.replace(current, doc_id=doc_id))
-        elif choice == "status":
+        elif what == "status":
             statuses = [(s.value, s.value) for s in ReviewStatus]
             status = await self.push_screen_wait(ChoiceModal("Groups with a claim that is",
                                                              statuses))
             if status is not None:
                 self.set_filter(dataclasses.replace(current, status=ReviewStatus(status)))
-        elif choice == "clear":
-            self.set_filter(BoardFilter())
 
     # export ----------------------------------------------------------------------------
 

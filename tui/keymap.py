@@ -31,8 +31,6 @@ REVIEW_GROUP = Binding.Group("Confirm/reject")
 STEP_GROUP = Binding.Group("Prev/next claim")
 
 APP_BINDINGS: list[Binding] = [
-    Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True,
-            id="app.palette"),
     Binding("f", "filter", "Filter", id="app.filter"),
     Binding("e", "export", "Export", id="app.export"),
     Binding("ctrl+e", "export_again", "Export to the last path", show=False,
@@ -40,6 +38,7 @@ APP_BINDINGS: list[Binding] = [
     Binding("1", "switch_mode('board')", "Board", show=False, id="app.board"),
     Binding("2", "switch_mode('documents')", "Documents", show=False, id="app.documents"),
     Binding("3", "switch_mode('speakers')", "Speakers", show=False, id="app.speakers"),
+    Binding("ctrl+p", "command_palette", "Palette", priority=True, id="app.palette"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
@@ -75,6 +74,15 @@ BACK_BINDINGS: list[Binding] = [
 
 BOARD_BINDINGS: list[Binding] = [
     Binding("escape", "clear_filter", "Clear filter", id="board.clear_filter"),
+]
+
+FILTER_BINDINGS: list[Binding] = [
+    Binding("c", "choose('conflicts')", "Conflicts only", id="filter.conflicts"),
+    Binding("s", "choose('speaker')", "By speaker", id="filter.speaker"),
+    Binding("d", "choose('document')", "By document", id="filter.document"),
+    Binding("r", "choose('status')", "By review status", id="filter.status"),
+    Binding("x", "choose('clear')", "Clear", id="filter.clear"),
+    Binding("escape,enter", "done", "Done", id="filter.done"),
 ]
 
 REVIEW_BINDINGS: list[Binding] = [
@@ -117,6 +125,7 @@ SCOPES: dict[str, list[Binding]] = {
     "Every screen": SCREEN_BINDINGS,
     "Lists": TABLE_BINDINGS,
     "Board": BOARD_BINDINGS,
+    "Board filter line": FILTER_BINDINGS,
     "Compare, reader": BACK_BINDINGS + REVIEW_BINDINGS,
     "Compare": COMPARE_BINDINGS,
     "Reader": READER_BINDINGS + DOCUMENT_BINDINGS,

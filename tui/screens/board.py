@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header
 
 from factcheck.review import BoardFilter, BoardRow, CompareRow
 from tui.keymap import BOARD_BINDINGS
 from tui.screens.base import ServiceScreen
 from tui.widgets.analysis_panel import AnalysisPanel
+from tui.widgets.filterbar import FilterBar
 from tui.widgets.findbar import FindBar
+from tui.widgets.keybar import KeyBar
 from tui.widgets.marks import conflict_cell, status_cell
 from tui.widgets.rowtable import Column, RowTable, TableRow
 
@@ -38,6 +39,10 @@ PREVIEW_COLUMNS: tuple[Column, ...] = (
 )
 
 
+EMPTY_FILTERED = "No group matches the filter (f: change it, esc: clear it)"
+EMPTY_WORKSPACE = "No claim groups yet: start with `factcheck tui PATH…` to analyse articles"
+
+
 def board_row(row: BoardRow) -> TableRow:
     return TableRow(row.group_id, (
         conflict_cell(row.has_conflict), row.label, str(row.claims), str(row.sources),
@@ -59,13 +64,12 @@ class BoardScreen(ServiceScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="filter-bar")
-        yield RowTable(BOARD_COLUMNS, id="groups",
-                       empty_text="No group matches the filter (f: change it, esc: clear it)")
+        yield FilterBar(id="filter-bar")
+        yield RowTable(BOARD_COLUMNS, id="groups")
         yield RowTable(PREVIEW_COLUMNS, id="preview", empty_text="No claims")
         yield AnalysisPanel(id="analysis")
         yield FindBar()
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Board · {self.service.path.name}"
@@ -79,7 +83,9 @@ class BoardScreen(ServiceScreen):
     def refresh_data(self) -> None:
         board_filter = self.fc_app.board_filter
         rows = self.service.board(board_filter)
-        self.main_widget().set_rows([board_row(r) for r in rows])
+        groups = self.main_widget()
+        groups.empty_text = EMPTY_FILTERED if board_filter.active else EMPTY_WORKSPACE
+        groups.set_rows([board_row(r) for r in rows])
         self._show_filter(board_filter, len(rows))
         self._show_preview()
 
@@ -88,14 +94,15 @@ class BoardScreen(ServiceScreen):
         self.refresh_bindings()
 
     def _show_filter(self, board_filter: BoardFilter, shown: int) -> None:
-        text = Text()
-        if board_filter.active:
-            text.append("Filter ", style="bold")
-            text.append(self.service.describe_filter(board_filter))
-            text.append(f" · {shown} groups · esc clears", style="dim")
-        else:
-            text.append(f"All {shown} groups, conflicts first", style="dim")
-        self.query_one("#filter-bar", Static).update(text)
+        self.query_one(FilterBar).show(self.service.describe_filter(board_filter), shown)
+
+    def open_filter(self) -> None:
+        """``f`` on the board: the filter line takes the keys (c, s, d, r, x)."""
+        self.query_one(FilterBar).focus()
+
+    @on(FilterBar.Chosen)
+    def _filter_chosen(self, event: FilterBar.Chosen) -> None:
+        self.fc_app.change_filter(event.what)
 
     def _show_preview(self) -> None:
         key = self.main_widget().cursor_key
@@ -124,4 +131,3 @@ class BoardScreen(ServiceScreen):
 
     def action_clear_filter(self) -> None:
         self.fc_app.board_filter = BoardFilter()
-        self.notify("Filter cleared")

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from factcheck.errors import WorkspaceError
 from factcheck.review import CompareRow, GroupView
@@ -17,15 +17,16 @@ from tui.keymap import COMPARE_BINDINGS
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import compare_detail
 from tui.widgets.findbar import FindBar
+from tui.widgets.keybar import KeyBar
 from tui.widgets.marks import CONFLICT_MARK, CONFLICT_STYLE, conflict_cell, status_cell
 from tui.widgets.rowtable import Column, RowTable, TableRow
 
 COMPARE_COLUMNS: tuple[Column, ...] = (
     Column("conflict", "", width=1),
     Column("status", "Review", width=12),
-    Column("claimant", "Claimant", min_width=22),
+    Column("claimant", "Claimant", min_width=20),
     Column("range", "Range", width=12),
-    Column("target", "Target", width=18, drop=1),
+    Column("target", "Target", width=15, drop=1),
     Column("cue", "Cue", width=10, drop=5),
     Column("hedge", "Hedge", width=9, drop=4),
     Column("type", "Type", width=12, drop=6),
@@ -52,11 +53,21 @@ class CompareScreen(ReviewScreen):
 
     BINDINGS: ClassVar[list[Binding]] = COMPARE_BINDINGS
 
-    def __init__(self, group_id: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.group_id = group_id
+        self.group_id = ""
         self.view: GroupView | None = None
         self.raw = False
+
+    def show_group(self, group_id: str) -> None:
+        """Point this (reused) screen at another group; it redraws when shown."""
+        self.group_id = group_id
+        self._seen_version = -1
+        if self.is_mounted:
+            self.query_one(FindBar).display = False
+            self.main_widget().set_rows(())
+            self.main_widget().focus()
+            self.query_one("#detail-pane").scroll_home(animate=False)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,7 +76,7 @@ class CompareScreen(ReviewScreen):
         with VerticalScroll(id="detail-pane"):
             yield Static(id="detail")
         yield FindBar()
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Compare · {self.service.path.name}"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from factcheck.review import DocumentRow
 from tui.screens.base import ServiceScreen
 from tui.widgets.findbar import FindBar
+from tui.widgets.keybar import KeyBar
 from tui.widgets.rowtable import Column, RowTable, TableRow
 
 DOCUMENT_COLUMNS: tuple[Column, ...] = (
-    Column("title", "Title", min_width=24),
+    Column("title", "Title", min_width=30),
     Column("outlet", "Outlet", width=12),
     Column("published", "Date", width=10),
     Column("claims", "Claims", width=6, justify="right"),
@@ -36,7 +37,7 @@ class DocumentsScreen(ServiceScreen):
         yield Header()
         yield RowTable(DOCUMENT_COLUMNS, id="documents", empty_text="No documents analysed yet")
         yield FindBar()
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Documents · {self.service.path.name}"

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from factcheck.review import NO_VALUE, ReaderClaim, ReaderView
 from tui.keymap import READER_BINDINGS
@@ -16,6 +16,7 @@ from tui.screens.base import ReviewScreen
 from tui.widgets.details import reader_detail
 from tui.widgets.document_view import DocumentView
 from tui.widgets.findbar import FindBar
+from tui.widgets.keybar import KeyBar
 
 #: The legend line: (label, role) for each styled span.
 LEGEND: tuple[tuple[str, str], ...] = (
@@ -45,14 +46,14 @@ class ReaderScreen(ReviewScreen):
             yield DocumentView(self.view, id="document")
             yield Static(id="claim-info")
         yield FindBar()
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Reader · {self.service.path.name}"
         document = self.query_one(DocumentView)
         legend = Text()
         for label, role in LEGEND:
-            style = document.get_component_rich_style(f"document-view--{role}", partial=True)
+            style = document.role_style(role)
             legend.append(f" {label} ", style=style)
             legend.append(" ")
         self.query_one("#legend", Static).update(legend)

@@ -8,13 +8,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from factcheck.review import BoardFilter, SpeakerRow
 from tui.keymap import SPEAKER_BINDINGS
 from tui.screens.base import ServiceScreen
 from tui.screens.modals import ChoiceModal, PromptModal
 from tui.widgets.findbar import FindBar
+from tui.widgets.keybar import KeyBar
 from tui.widgets.rowtable import Column, RowTable, TableRow
 
 SPEAKER_COLUMNS: tuple[Column, ...] = (
@@ -49,7 +50,7 @@ class SpeakersScreen(ServiceScreen):
             yield RowTable(SPEAKER_COLUMNS, id="speakers", empty_text="No speakers yet")
             yield RowTable(ALIAS_COLUMNS, id="aliases", empty_text="No aliases")
         yield FindBar()
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = f"Speakers · {self.service.path.name}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +23,9 @@ from tui.keymap import DOCUMENT_BINDINGS
 
 #: Component class per role, in the order they are layered (later wins).
 ROLES: tuple[str, ...] = ("claim", "sentence", "content", "cue", "speaker", "match")
+#: Roles that paint a background: their style is blended with the widget's (translucent
+#: colours resolve only that way); the others only change the text and keep what is beneath.
+BACKGROUND_ROLES: frozenset[str] = frozenset({"sentence", "match"})
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -80,9 +84,13 @@ class DocumentView(VerticalScroll, can_focus=True):
         start, end = self.paragraphs[number]
         text = Text(self.view.document.text[start:end])
         for role, span in sorted(self._spans(number), key=lambda rs: ROLES.index(rs[0])):
-            style = self.get_component_rich_style(f"document-view--{role}", partial=True)
+            style = self.role_style(role)
             text.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
         return text
+
+    def role_style(self, role: str) -> Style:
+        return self.get_component_rich_style(f"document-view--{role}",
+                                             partial=role not in BACKGROUND_ROLES)
 
     def _touched(self, spans: Iterable[Span]) -> set[int]:
         return {number for number, (start, end) in enumerate(self.paragraphs)

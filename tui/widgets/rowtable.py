@@ -144,8 +144,13 @@ class RowTable(ScrollView, can_focus=True):
     # cursor ----------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
+        top = round(self.scroll_offset.y)
         self._scroll_to_cursor()
-        self.refresh()
+        if round(self.scroll_offset.y) == top:
+            self.refresh_line(old + 1)
+            self.refresh_line(new + 1)
+        else:
+            self.refresh()
         if self.rows:
             self.post_message(self.Highlighted(self, new, self.rows[new].key))
 
