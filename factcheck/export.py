@@ -160,7 +160,8 @@ def place_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup],
             gid = target
             moved.add(cid)
         members.setdefault(gid, set()).add(cid)
-    placed = {}
+    loose = members.pop("", set())
+    placed = {cid: _Placed("", "", False, 1, (), False) for cid in loose}
     for gid, ids in members.items():
         group = by_id.get(gid)
         pairs = tuple(p for p in (group.pairs if group else ())
