@@ -110,13 +110,17 @@ def load_split(data_dir: Path, split: str, limit: int | None = None) -> list[Gol
     path = Path(data_dir) / f"polnear_{split}.jsonl"
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read PolNeAR split ({error})") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read PolNeAR split ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text ({error.reason})") from error
     docs: list[GoldDoc] = []
     for lineno, line in enumerate(lines[:limit], 1):
         try:
             docs.append(_gold_doc(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as error:
+        except KeyError as error:
+            raise InputError(f"{path}:{lineno}: not a PolNeAR record (no {error} field)") from error
+        except (ValueError, TypeError) as error:
             raise InputError(f"{path}:{lineno}: not a PolNeAR record ({error})") from error
     if not docs:
         raise InputError(f"{path}: no articles")
