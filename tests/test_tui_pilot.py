@@ -7,7 +7,6 @@ Every write is checked through a second connection to the workspace, so
 from __future__ import annotations
 
 import csv
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -291,11 +290,6 @@ async def test_moving_a_claim_to_a_new_group_survives_a_restart(app: FactcheckAp
             assert kidal.cells[2] == "3"
 
 
-needs_export = pytest.mark.skipif(importlib.util.find_spec("factcheck.export") is None,
-                                  reason="factcheck.export has not landed yet")
-
-
-@needs_export
 async def test_export_writes_the_csv_with_review_decisions(app: FactcheckApp, ws_path,
                                                            tmp_path, claims) -> None:
     target = tmp_path / "out.csv"
@@ -350,28 +344,36 @@ async def test_documents_open_in_the_reader(app: FactcheckApp) -> None:
         assert app.screen.view.document.outlet == "Reuters"
 
 
-needs_pipeline = pytest.mark.skipif(
-    importlib.util.find_spec("factcheck.align") is None
-    or importlib.util.find_spec("factcheck.attribution") is None,
-    reason="factcheck.attribution and factcheck.align have not landed yet")
-
-
 @pytest.mark.stanza
-@needs_pipeline
-async def test_paths_are_analysed_in_a_worker_with_progress(tmp_path: Path) -> None:
+@pytest.mark.embeddings
+async def test_fixtures_analysed_in_a_worker_then_reviewed_and_exported(tmp_path: Path) -> None:
+    """End to end: real stanza and alignment over fixtures/, in the app's worker, then review."""
     seen: list[StageReached] = []
 
     def hook(message: object) -> None:
         if isinstance(message, StageReached):
             seen.append(message)
 
+    target = tmp_path / "claims.csv"
     with Workspace(tmp_path / "ws.db") as ws:
-        app = FactcheckApp(ReviewService(ws), paths=[FIXTURES])
+        app = FactcheckApp(ReviewService(ws, reviewer="tester"), paths=[FIXTURES])
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert app.analysis is None
-            assert table(app, "#groups").rows
+            groups = table(app, "#groups")
+            assert groups.rows[0].marked, "a conflicting group comes first"
             await pilot.press("enter")
-            assert isinstance(app.screen, CompareScreen)
+            compare = app.screen
+            assert isinstance(compare, CompareScreen) and compare.view.has_conflict
+            confirmed = table(app, "#claims").cursor_key
+            await pilot.press("c", "enter")
+            assert isinstance(app.screen, ReaderScreen)
+            await pilot.press("escape", "escape", "e", "ctrl+a", "ctrl+k")
+            await type_text(pilot, str(target))
+            await pilot.press("enter")
     assert {m.stage for m in seen} >= {"load", "parse", "extract", "align"}
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["review_status"] for r in rows if r["claim_id"] == confirmed} == {"confirmed"}
+    assert any(r["group_has_conflict"] == "true" for r in rows)
