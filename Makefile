@@ -28,7 +28,8 @@ install: $(STAMP)
 
 demo: install
 	mkdir -p out
-	$(VENV)/bin/factcheck analyze fixtures/ --workspace $(DEMO_DB)
+	$(VENV)/bin/factcheck analyze fixtures/ --workspace $(DEMO_DB) --csv out/claims.csv
+	$(VENV)/bin/factcheck tui --workspace $(DEMO_DB)
 
 test: install
 	$(PY) -m pytest -q
