@@ -35,6 +35,12 @@ BELIEVED: Final = "believed"
 CONFIRMED: Final = "confirmed"
 INSISTED: Final = "insisted"
 SUGGESTED: Final = "suggested"
+INTENDED: Final = "intended"
+SUPPORTED: Final = "supported"
+OPPOSED: Final = "opposed"
+PROPOSED: Final = "proposed"
+QUESTIONED: Final = "questioned"
+REFUSED: Final = "refused"
 
 #: Reporting verb lemma -> hedge. A verb here is a cue when it governs a clause
 #: (ccomp, xcomp, parataxis) or a quotation.
@@ -67,6 +73,15 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "promise": PROMISED, "pledge": PROMISED, "vow": PROMISED,
     "believe": BELIEVED, "think": BELIEVED, "fear": BELIEVED,
     "suggest": SUGGESTED, "hint": SUGGESTED,
+    # stances and intentions: attributed too, each with its own hedge
+    "want": INTENDED, "plan": INTENDED, "intend": INTENDED, "hope": INTENDED, "seek": INTENDED,
+    "aim": INTENDED, "expect": PREDICTED, "anticipate": PREDICTED,
+    "support": SUPPORTED, "endorse": SUPPORTED, "defend": SUPPORTED, "back": SUPPORTED,
+    "oppose": OPPOSED, "question": QUESTIONED, "doubt": QUESTIONED,
+    "attack": CRITICIZED,
+    "propose": PROPOSED, "offer": PROPOSED, "recommend": PROPOSED,
+    "know": BELIEVED, "feel": BELIEVED, "worry": BELIEVED, "understand": BELIEVED,
+    "refuse": REFUSED, "echo": NONE, "liken": NONE, "discuss": NONE,
 })
 
 #: Cue verbs whose content may be a plain noun-phrase object ("condemned the
@@ -75,7 +90,8 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "welcome", "praise", "hail", "condemn", "denounce", "criticize", "criticise", "slam",
     "blast", "blame", "accuse", "deny", "dispute", "reject", "confirm", "announce", "report",
     "estimate", "urge", "warn", "predict", "promise", "pledge", "vow", "acknowledge", "admit",
-    "allege",
+    "allege", "support", "endorse", "defend", "oppose", "question", "doubt", "attack", "propose",
+    "recommend", "cite", "liken", "echo", "want", "expect",
 })
 
 #: Verbs that report only with a clause or a quotation, never with an object

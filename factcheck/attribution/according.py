@@ -2,9 +2,9 @@
 
 UD analyses "according to" as a fixed case marker on X, and X as an oblique
 of the clause it sources. The source is the nominal the two words mark; when
-it names a medium ("according to a statement") the phrase is a channel, and
-the speaker is whoever the medium belongs to ("a statement from the army",
-"the army's statement"), or nobody stated. The content is the clause beside
+it names a medium ("according to a statement") the phrase is also the channel,
+and the speaker is whoever the medium belongs to ("a statement from the
+army", "the army's statement"), or else the medium itself ("a new poll"). The content is the clause beside
 the phrase: before it when the phrase closes the sentence, after it when the
 phrase opens it, and the whole sentence when it sits in the middle.
 """
@@ -38,15 +38,15 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         content = _content(tree, word, hi)
         if content is None:
             continue
-        speaker, via = source, None
+        speaker, via, rule = source, None, "according-to"
         if tree.lemma[source] in CHANNEL_NOUNS:
-            speaker = owner(tree, source)
+            speaker = owner(tree, source) or source
             via = (tree.begin[word], tree.end[hi])
-        refs = () if speaker is None else tuple(
-            MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
-            for h in speaker_heads(tree, speaker))
+            rule = "according-to:channel" if speaker == source else rule
+        refs = tuple(MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
+                     for h in speaker_heads(tree, speaker))
         start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
-        yield Frame(sentence=tree.index, rule="according-to" if refs else "according-to:channel",
+        yield Frame(sentence=tree.index, rule=rule,
                     type=AttributionType.ACCORDING_TO, content=(start, end),
                     cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=CUE_LEMMA,
                     speakers=refs, via=via)

@@ -6,7 +6,8 @@ content), reported speech beats a quoted phrase a verb governs, which beats
 cue nouns; those two are dropped inside another claim's content ('it had
 attacked what it called a "coalition"' is one claim, not two). An "according to" phrase that names
 only a medium becomes the channel of a verb claim on the same content rather
-than a claim of its own. Quote-only sentences take the speaker of the direct
+than a claim of its own. Reported speech nested in another's content ("X said
+parents want Y") stays part of the outer claim. Quote-only sentences take the speaker of the direct
 claim just before them.
 """
 
@@ -66,7 +67,7 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
     taken |= {f.cue for f in chosen}
     for frame in reported:
-        if frame.cue not in taken:
+        if frame.cue not in taken and not _nested(reported, frame):
             chosen.append(frame)
             taken.add(frame.cue)
     for frame in (*embedded, *nouns):
@@ -77,7 +78,7 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
         host = _host(chosen, frame)
         if host is None:
             chosen.append(frame)
-        elif not frame.speakers and host.via is None:
+        elif frame.rule == "according-to:channel" and host.via is None:
             chosen[chosen.index(host)] = dataclasses.replace(host, via=frame.via)
     return sorted(chosen, key=lambda f: (f.sentence, f.content[0], f.cue or (0, 0)))
 
@@ -85,15 +86,16 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
 def _nested(chosen: Iterable[Frame], frame: Frame) -> bool:
     """The frame's cue lies inside another claim's content ('what it called a "…"')."""
     assert frame.cue is not None
-    return any(other.content[0] <= frame.cue[0] < other.content[1] for other in chosen)
+    return any(other is not frame and other.content[0] <= frame.cue[0] < other.content[1]
+               for other in chosen)
 
 
 def _host(chosen: Iterable[Frame], frame: Frame) -> Frame | None:
     """A verb claim in the same sentence whose content the according-phrase also sources."""
     for other in chosen:
         if other.sentence == frame.sentence and not other.non_claim and _overlap(
-                other.content, frame.content) and (not frame.speakers or
-                                                   other.content == frame.content):
+                other.content, frame.content) and (frame.rule == "according-to:channel"
+                                                   or other.content == frame.content):
             return other
     return None
 

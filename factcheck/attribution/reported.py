@@ -63,7 +63,15 @@ MAX_INHERIT: int = 3
 
 
 def is_cue_verb(tree: Tree, word: int) -> bool:
-    return tree.upos[word] == "VERB" and tree.lemma[word] in REPORTING_VERBS
+    """A reporting verb, or an inflected one tagged a noun before "that" ("a poll shows that")."""
+    if tree.lemma[word] not in REPORTING_VERBS:
+        return False
+    if tree.upos[word] == "VERB":
+        return True
+    form = tree.text[word].lower()
+    return tree.upos[word] == "NOUN" and form != tree.lemma[word] \
+        and form.endswith(("s", "ed")) and word + 1 < len(tree) \
+        and tree.lemma[word + 1] == "that" and tree.upos[word + 1] == "SCONJ"
 
 
 def cue_hedge(tree: Tree, word: int) -> str:
@@ -210,7 +218,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
         relation = tree.deprel[child]
         if any(s.lo <= child <= s.hi for s in speakers) or _relative_clause(tree, child):
             continue
-        if relation == "ccomp" or (relation in ("advcl", "dep", "obj", "parataxis")
+        if relation == "ccomp" or (relation in ("advcl", "acl", "dep", "obj", "parataxis")
                                    and _that_clause(tree, child)):
             return "ccomp", _extent(tree, cue, child)
     for child in tree.kids(cue, {"xcomp"}):
@@ -261,6 +269,9 @@ def _extent(tree: Tree, cue: int, clause: int, *,
         for child in tree.children[cue]:
             if child > clause and not _closes_content(tree, child):
                 hi = max(hi, tree.run(child)[1])
+        surface = forward(tree, cue)
+        if surface is not None and surface[0] == lo:
+            hi = max(hi, surface[1])
     return cut_reporter_tail(tree, lo, hi)
 
 
