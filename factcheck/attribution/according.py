@@ -4,9 +4,10 @@ UD analyses "according to" as a fixed case marker on X, and X as an oblique
 of the clause it sources. The source is the nominal the two words mark; when
 it names a medium ("according to a statement") the phrase is also the channel,
 and the speaker is whoever the medium belongs to ("a statement from the
-army", "the army's statement"), or else the medium itself ("a new poll"). The content is the clause beside
-the phrase: before it when the phrase closes the sentence, after it when the
-phrase opens it, and the whole sentence when it sits in the middle.
+army", "the army's statement"), or else the medium itself ("a new poll").
+The content is the clause beside the phrase: before it when the phrase closes
+the sentence, after it when the phrase opens it, and the whole sentence when it
+sits in the middle.
 """
 
 from __future__ import annotations
