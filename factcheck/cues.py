@@ -167,8 +167,8 @@ DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that"
 #: Words a parse may make a cue's subject that can never be a speaker ("said Friday", "this").
 NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
-    "which", "there", "here", "all", "none", "one", "today", "yesterday", "tonight", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "which", "who", "whom", "whose", "there", "here", "all", "none", "one", "today", "yesterday",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
     "time", "weekend",

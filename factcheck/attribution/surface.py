@@ -70,7 +70,7 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         return None
     if not _adjuncts_only(tree, after, _tail_end(tree, after, end)):
         return None
-    if not any(tree.upos[w] in ("VERB", "AUX") for w in range(separator)):
+    if not any(_finite(tree, w) for w in range(separator)):
         return None
     content = tree.trim(0, separator - 1)
     if content is None:
@@ -206,6 +206,11 @@ def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
     return len(words) <= MAX_ADJUNCT and all(
         tree.upos[w] in ADJUNCT_UPOS or (tree.upos[w] == "VERB" and _participle(tree, w))
         for w in words)
+
+
+def _finite(tree: Tree, word: int) -> bool:
+    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB"
+                                        and "VerbForm=Fin" in tree.feats[word])
 
 
 def _participle(tree: Tree, word: int) -> bool:

@@ -24,8 +24,15 @@ LINE = re.compile(
 LABELS: frozenset[str] = frozenset({
     "note", "update", "updated", "correction", "editor's note", "photo", "source", "sources",
     "related", "read more", "watch", "listen", "see also", "q", "a", "re", "subject", "from",
-    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video",
+    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video", "clarification",
+    "programming note", "breaking", "exclusive", "analysis", "opinion",
 })
+
+
+def _name_like(tree: Tree, lo: int, hi: int) -> bool:
+    """A speaker's name, not a heading: no verb and no leading article ("The Gap Goes On:")."""
+    return tree.upos[lo] != "DET" and not any(tree.upos[w] in ("VERB", "AUX")
+                                              for w in range(lo, hi + 1))
 
 
 def transcript_frames(text: str, trees: Sequence[Tree]) -> Iterator[Frame]:
@@ -37,7 +44,7 @@ def transcript_frames(text: str, trees: Sequence[Tree]) -> Iterator[Frame]:
             continue
         tree = trees[max(0, bisect.bisect_right(starts, match.start("name")) - 1)]
         speaker = ref_for(tree, match.start("name"), match.end("name"))
-        if speaker is None:
+        if speaker is None or not _name_like(tree, speaker.lo, speaker.hi):
             continue
         yield Frame(sentence=tree.index, rule="transcript", type=AttributionType.DIRECT,
                     content=match.span("content"), cue=match.span("colon"), cue_lemma=":",
