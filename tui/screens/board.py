@@ -61,6 +61,7 @@ class BoardScreen(ServiceScreen):
     """Enter opens a group in compare; tab moves to its claims, where enter opens the reader."""
 
     BINDINGS: ClassVar[list[Binding]] = BOARD_BINDINGS
+    AUTO_FOCUS = "#groups"
 
     def compose(self) -> ComposeResult:
         yield Header()

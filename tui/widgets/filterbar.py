@@ -29,11 +29,11 @@ class FilterBar(Static, can_focus=True):
     description = ""
     shown = 0
 
-    def show(self, description: str, shown: int) -> None:
+    def show(self, description: str, shown: int, *, keys: bool | None = None) -> None:
         self.description, self.shown = description, shown
-        self.update(self._text(description, shown))
+        self.update(self._text(description, shown, self.has_focus if keys is None else keys))
 
-    def _text(self, description: str, shown: int) -> Text:
+    def _text(self, description: str, shown: int, keys: bool) -> Text:
         text = Text()
         if description:
             text.append("Filter ", style="bold")
@@ -41,16 +41,16 @@ class FilterBar(Static, can_focus=True):
             text.append(f" · {shown} groups", style="dim")
         else:
             text.append(f"All {shown} groups, conflicts first", style="dim")
-        if self.has_focus:
+        if keys:
             text.append("   c conflicts · s speaker · d document · r review · x clear · esc done",
                         style="italic")
         return text
 
     def on_focus(self) -> None:
-        self.show(self.description, self.shown)
+        self.show(self.description, self.shown, keys=True)
 
     def on_blur(self) -> None:
-        self.show(self.description, self.shown)
+        self.show(self.description, self.shown, keys=False)
 
     def action_choose(self, what: str) -> None:
         self.post_message(self.Chosen(what))

@@ -32,8 +32,12 @@ class FindBar(Horizontal):
         yield Input(placeholder="text · enter: next match · esc: close", id="find-input")
 
     def open(self) -> None:
+        """Start a new search each time; the last one is not kept."""
         self.display = True
-        self.query_one(Input).focus()
+        self.found(True)
+        query = self.query_one(Input)
+        query.value = ""
+        query.focus()
 
     def found(self, ok: bool) -> None:
         self.set_class(not ok, "-no-match")
