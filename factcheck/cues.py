@@ -168,9 +168,9 @@ DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that"
 NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
     "which", "who", "whom", "whose", "there", "here", "all", "none", "one", "today", "yesterday",
-    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
     "time", "weekend",
 })
 

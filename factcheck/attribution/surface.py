@@ -209,8 +209,10 @@ def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
 
 
 def _finite(tree: Tree, word: int) -> bool:
-    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB"
-                                        and "VerbForm=Fin" in tree.feats[word])
+    """A verb that can head a clause: an auxiliary, or a verb not marked non-finite."""
+    feats = tree.feats[word]
+    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and (
+        "VerbForm=Fin" in feats or "VerbForm=" not in feats))
 
 
 def _participle(tree: Tree, word: int) -> bool:
