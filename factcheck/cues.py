@@ -170,8 +170,8 @@ NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "which", "who", "whom", "whose", "there", "here", "all", "none", "one", "today", "yesterday",
     "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
-    "time", "weekend",
+    "october", "november", "december", "week", "month", "year", "day", "morning", "afternoon",
+    "evening", "night", "time", "weekend",
 })
 
 #: Personal pronouns a speaker may be, with the kinds and number they agree with.
