@@ -5,7 +5,7 @@ every claim (cached), groups, relates and labels, stores the groups and records
 an ``align`` run with the model and thresholds for the export's provenance.
 
 Stored pairs, per group: the pairs that linked it (score at least ``link``), and,
-in groups of up to ``FULL_PAIRS_LIMIT`` claims, every pair counting the same
+in groups of up to ``grouping.FULL_PAIRS_LIMIT`` claims, every pair counting the same
 people under the same predicate (relation consistent / conflicting / unclear,
 basis numeric-range or embedding). Then *suggestions*: pairs scoring between
 ``suggest`` and ``link`` (or linkable but kept apart by a group's place or time)
@@ -20,16 +20,9 @@ import time
 from typing import Any, Final
 
 from factcheck.align.features import ClaimFeatures, features_for
-from factcheck.align.grouping import (
-    FULL_PAIRS_LIMIT,
-    LINK_THRESHOLD,
-    SUGGEST_THRESHOLD,
-    group_claims,
-    scored_pairs,
-)
-from factcheck.align.relations import EMBEDDING, HUMAN, NUMERIC, SUGGESTED, relate
+from factcheck.align.grouping import LINK_THRESHOLD, SUGGEST_THRESHOLD, group_claims
+from factcheck.align.relations import EMBEDDING, HUMAN, NUMERIC, SUGGESTED
 from factcheck.align.scoring import Scorer, compatible, score_pair
-from factcheck.align.search import EXACT_LIMIT
 from factcheck.records import ClaimGroup
 from factcheck.workspace import Workspace
 
@@ -37,8 +30,6 @@ RUN_STAGE: Final = "align"
 
 __all__ = [
     "EMBEDDING",
-    "EXACT_LIMIT",
-    "FULL_PAIRS_LIMIT",
     "HUMAN",
     "LINK_THRESHOLD",
     "NUMERIC",
@@ -51,9 +42,7 @@ __all__ = [
     "compatible",
     "features_for",
     "group_claims",
-    "relate",
     "score_pair",
-    "scored_pairs",
 ]
 
 

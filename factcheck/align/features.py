@@ -23,6 +23,8 @@ from factcheck.align.tables import (
 from factcheck.records import Claim, Document, Quantity
 
 _WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
+#: "killed+injured", never "injured+killed": one key per combination.
+_PREDICATE_ORDER: tuple[str, ...] = tuple(dict.fromkeys(PREDICATES.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,6 @@ class Amount:
     predicate: str | None
     low: float | None
     high: float | None
-    text: str = ""
 
     @property
     def key(self) -> tuple[str, str] | None:
@@ -138,10 +139,10 @@ def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str]) -> Amount:
     local = q.start - content.start
     target, target_class = normalise_target(_words(q.target or ""), own_sides)
     predicates = _predicates(w for p in q.predicates for w in _words(p))
-    predicate = "+".join(sorted(predicates, key=_predicate_order)) if predicates else \
+    predicate = "+".join(sorted(predicates, key=_PREDICATE_ORDER.index)) if predicates else \
         _nearest_predicate(content.text, local, local + len(q.text))
     low = 0.0 if q.low is None and q.high is not None else q.low  # "up to 80"
-    return Amount(target, target_class, predicate, low, q.high, q.text)
+    return Amount(target, target_class, predicate, low, q.high)
 
 
 def _nearest_predicate(text: str, start: int, end: int) -> str | None:
@@ -169,11 +170,6 @@ def _content_targets(words: Sequence[str], own_sides: Sequence[str]) -> dict[str
 
 def _predicates(words: Iterable[str]) -> set[str]:
     return {PREDICATES[w] for w in words if w in PREDICATES}
-
-
-def _predicate_order(predicate: str) -> int:
-    order = list(dict.fromkeys(PREDICATES.values()))
-    return order.index(predicate)
 
 
 def _sides(words: Sequence[str]) -> list[str]:

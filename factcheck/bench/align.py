@@ -6,7 +6,8 @@ do real work. Encoding throughput is measured with the real model on a sample of
 those texts; the grouping runs use random vectors clustered per event (cosine
 about 0.6 within an event, about 0 across), because encoding 100k texts on a
 laptop CPU takes longer than the grouping it feeds. Sizes run smallest first and
-peak memory is the process's resident high-water mark after each size.
+peak memory is the process's resident high-water mark after each size. Pair
+precision is the share of claim pairs put in one group that share an event.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import random
 import resource
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +29,7 @@ from factcheck.align import features_for, group_claims
 from factcheck.records import (
     AttributionType,
     Claim,
+    ClaimGroup,
     Cue,
     Document,
     Quantity,
@@ -67,6 +70,7 @@ class SizeResult:
     groups: int
     multi_groups: int
     conflicting_groups: int
+    pair_precision: float
     peak_rss_mib: float
 
 
@@ -121,12 +125,25 @@ def run_size(n_claims: int, *, seed: int = 0) -> SizeResult:
     started = time.perf_counter()
     groups = group_claims(features, vectors)
     group_seconds = time.perf_counter() - started
+    event_of = {c.claim_id: e for c, e in zip(claims, events, strict=True)}
     return SizeResult(
         claims=n_claims, documents=len(docs), feature_seconds=feature_seconds,
         group_seconds=group_seconds, groups=len(groups),
         multi_groups=sum(len(g.claim_ids) > 1 for g in groups),
-        conflicting_groups=sum(g.has_conflict for g in groups), peak_rss_mib=_peak_rss_mib(),
+        conflicting_groups=sum(g.has_conflict for g in groups),
+        pair_precision=pair_precision(groups, event_of), peak_rss_mib=_peak_rss_mib(),
     )
+
+
+def pair_precision(groups: Sequence[ClaimGroup], event_of: dict[str, int]) -> float:
+    """Of the claim pairs grouped together, the share that are about the same event."""
+    together = same_event = 0
+    for group in groups:
+        n = len(group.claim_ids)
+        together += n * (n - 1) // 2
+        per_event = Counter(event_of[cid] for cid in group.claim_ids)
+        same_event += sum(k * (k - 1) // 2 for k in per_event.values())
+    return same_event / together if together else 1.0
 
 
 def _document(event: int, place: str, day: date, size: int,
@@ -215,9 +232,10 @@ def align_command(sizes: str, encode_count: int, embedding_model: str | None, se
         for n in counts:
             click.echo(f"          {n:>9,} claims would take {n / rate:,.1f} s to encode")
     click.echo(f"{'claims':>9} {'docs':>7} {'features s':>10} {'group s':>8} {'groups':>7} "
-               f"{'multi':>6} {'conflict':>8} {'peak RSS MiB':>12}")
+               f"{'multi':>6} {'conflict':>8} {'precision':>9} {'peak RSS MiB':>12}")
     for n in counts:
         r = run_size(n, seed=seed)
         click.echo(f"{r.claims:>9,} {r.documents:>7,} {r.feature_seconds:>10.2f} "
                    f"{r.group_seconds:>8.2f} {r.groups:>7,} {r.multi_groups:>6,} "
-                   f"{r.conflicting_groups:>8,} {r.peak_rss_mib:>12,.0f}")
+                   f"{r.conflicting_groups:>8,} {r.pair_precision:>9.3f} "
+                   f"{r.peak_rss_mib:>12,.0f}")
