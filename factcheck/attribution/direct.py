@@ -84,8 +84,10 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
         suffix = "" if quote.balanced else ":unbalanced"
         lead = _lead(text, first, quote, previous_close)
         following = _following(text, trees, last, quote)
+        leading = trees[first.index - 1] if lead is None and first.index > 0 else first
         frame = (_after(text, following, quote, next_open, content, lead)
                  or _before(text, first, last, quote, previous_close, next_open, content)
+                 or _before(text, leading, last, quote, previous_close, next_open, content)
                  or _dash(text, trees, starts, quote, content))
         if frame is not None:
             yield dataclasses.replace(frame, rule=frame.rule + suffix)
@@ -193,7 +195,8 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         if tree.is_punct(word):
             continue
         if is_cue_verb(tree, word):
-            speakers = speaker_refs(tree, word) or _nearby(tree, word, words)
+            speakers = _outside(tree, speaker_refs(tree, word), quote) \
+                or _nearby(tree, word, words)
             return _verb_frame(tree, word, "quote:speaker-after", content, speakers)
         seen += 1
         if seen >= MAX_FRAME_WORDS or tree.upos[word] == "VERB":
@@ -219,8 +222,16 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     if not cues:
         return None
     rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
-    speakers = speaker_refs(tree, cues[-1]) or _nearby(tree, cues[-1], words)
+    speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
+        or _nearby(tree, cues[-1], words)
     return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
+             quote: Quote) -> tuple[MentionRef, ...]:
+    """No one inside a quotation is its speaker, whatever subject a parse hangs on the cue."""
+    start, end = quote.inner
+    return tuple(s for s in speakers if not start <= tree.begin[s.head] < end)
 
 
 def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:

@@ -80,13 +80,15 @@ def _double_marks(text: str, start: int, end: int) -> list[Mark]:
     while pos < end:
         char, pair = text[pos], text[pos:pos + 2]
         width = 2 if pair in (DOUBLED_STRAIGHT, GRAVE_OPENER) else 1
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + width] if pos + width < end else " "
         if char in OPENERS or pair == GRAVE_OPENER:
-            opens = True
+            # a curly opener typed where a closer belongs: 'it.“ Then'
+            opens = open_now is False or before in OPEN_CONTEXT or not after.isspace()
         elif char in CLOSERS:
-            opens = False
+            # a curly closer typed as an opener: '”Fear. I am afraid …”'
+            opens = not open_now and before in OPEN_CONTEXT and after.isalnum()
         elif char == STRAIGHT or pair == DOUBLED_STRAIGHT:
-            before = text[pos - 1] if pos > start else " "
-            after = text[pos + width] if pos + width < end else " "
             if before in OPEN_CONTEXT and not after.isspace():
                 opens = True
             elif after.isspace() or not after.isalnum():
@@ -141,7 +143,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(_first_char(text, resume), pos, False, 0, width))
             if not opens:
                 resume = pos + width
-        if pending is not None and not _continues(text, paragraphs, number):
+        if pending is not None and not _continues(text, paragraphs, number, pending):
             quotes.append(_open_ended(text, pending, paragraphs))
             pending = None
     return quotes
@@ -163,13 +165,21 @@ def _first_char(text: str, start: int) -> int:
     return start
 
 
-def _continues(text: str, paragraphs: Sequence[tuple[int, int]], number: int) -> bool:
-    """An open quote carries on when the next paragraph opens with a quote mark."""
+def _continues(text: str, paragraphs: Sequence[tuple[int, int]], number: int,
+               pending: Mark) -> bool:
+    """An open quote carries on when the next paragraph opens with the same style of mark."""
     if number + 1 >= len(paragraphs):
         return False
     start = _first_char(text, paragraphs[number + 1][0])
-    return text[start:start + 1] in OPENERS or text[start:start + 1] == STRAIGHT \
-        or text[start:start + 2] in (DOUBLED_STRAIGHT, GRAVE_OPENER)
+    return _style(text, start) == _style(text, pending[0]) is not None
+
+
+def _style(text: str, pos: int) -> str | None:
+    """Curly or straight: a quote opened with one is not closed or carried on by the other."""
+    pair = text[pos:pos + 2]
+    if pair in (DOUBLED_STRAIGHT, GRAVE_OPENER) or pair[:1] == STRAIGHT:
+        return "straight"
+    return "curly" if pair[:1] in OPENERS | CLOSERS else None
 
 
 class QuoteIndex:
