@@ -209,10 +209,14 @@ def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
 
 
 def _finite(tree: Tree, word: int) -> bool:
-    """A verb that can head a clause: an auxiliary, or a verb not marked non-finite."""
+    """A verb that can head a clause: an auxiliary, or a verb that is no gerund or infinitive.
+
+    A past participle stays in: taggers often read a simple past ("forces
+    seized control") as one.
+    """
     feats = tree.feats[word]
-    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and (
-        "VerbForm=Fin" in feats or "VerbForm=" not in feats))
+    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and not (
+        "VerbForm=Ger" in feats or "VerbForm=Inf" in feats))
 
 
 def _participle(tree: Tree, word: int) -> bool:
