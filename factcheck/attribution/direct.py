@@ -26,6 +26,7 @@ from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import Quote, QuoteIndex
 from factcheck.attribution.reported import (
     NOMINAL,
+    closes_content,
     cue_hedge,
     cut_reporter_tail,
     is_cue_verb,
@@ -125,9 +126,14 @@ def embedded_quote_frames(text: str, trees: Sequence[Tree],
 
 def _phrase_span(tree: Tree, cue: int, inside: range,
                  index: QuoteIndex) -> tuple[int, int] | None:
-    """The cue's dependent that holds the quote, with the words it carries on with."""
+    """The cue's dependents from the one that holds the quote on ('called X "deplorables"')."""
     child = next(w for w in inside if tree.head[w] == cue)
-    span = cut_reporter_tail(tree, *tree.run(child))
+    lo, hi = tree.run(child)
+    later = [c for c in tree.children[cue] if c > cue and not closes_content(tree, c)]
+    if child > cue and later:
+        lo = min(lo, tree.first[min(later)])
+        hi = max([hi, *(tree.run(c)[1] for c in later)])
+    span = cut_reporter_tail(tree, lo, hi)
     if span is None:
         return None
     return index.balance(tree.begin[span[0]], tree.end[span[1]], tree.end_char)

@@ -211,7 +211,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     """Which rule finds the cue's content, and the content's words.
 
     A clause inside a speaker's own phrase, or a relative clause a parse hung
-    on the cue ("The army, which launched …, said"), is never the content.
+    on the cue ("The army, which launched …, said"), is never the content; nor
+    is a clause before the cue when a clause follows it ("Derek Mitchell, who
+    served …, said Clinton reached out …").
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -220,6 +222,8 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
             continue
         if relation == "ccomp" or (relation in ("advcl", "acl", "dep", "obj", "parataxis")
                                    and _that_clause(tree, child)):
+            if child < cue and (ahead := forward(tree, cue)) is not None:
+                return "forward", ahead
             return "ccomp", _extent(tree, cue, child)
     for child in tree.kids(cue, {"xcomp"}):
         if _infinitival(tree, child):
@@ -267,7 +271,7 @@ def _extent(tree: Tree, cue: int, clause: int, *,
         lo = min(lo, tree.first[min(bare)])
     if after:
         for child in tree.children[cue]:
-            if child > clause and not _closes_content(tree, child):
+            if child > clause and not closes_content(tree, child):
                 hi = max(hi, tree.run(child)[1])
         surface = forward(tree, cue)
         if surface is not None and surface[0] == lo:
@@ -286,7 +290,8 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     return tree.trim(lo, hi)
 
 
-def _closes_content(tree: Tree, child: int) -> bool:
+def closes_content(tree: Tree, child: int) -> bool:
+    """A dependent after the content that belongs to the reporter: punctuation, ", while …"."""
     if tree.base_deprel(child) == "conj" and _continues_clause(tree, child):
         return False
     if tree.base_deprel(child) in CLOSING_DEPS:
@@ -321,7 +326,7 @@ def _object_content(tree: Tree, cue: int, *,
         return None
     hi = tree.run(obj)[1]
     for child in tree.children[cue]:
-        if child > obj and not _closes_content(tree, child):
+        if child > obj and not closes_content(tree, child):
             hi = max(hi, tree.run(child)[1])
     return ("object:clause" if clause_only else "object"), tree.trim(tree.first[obj], hi)
 
