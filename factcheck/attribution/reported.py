@@ -63,15 +63,24 @@ MAX_INHERIT: int = 3
 
 
 def is_cue_verb(tree: Tree, word: int) -> bool:
-    """A reporting verb, or an inflected one tagged a noun before "that" ("a poll shows that")."""
+    """A reporting verb, or a verb form a tagger took for a noun ("a poll shows that …").
+
+    Only a form ending in -s, before "that", or between a subject and what
+    opens a clause or quote ("The Times reports:", "Trump urges supporters …").
+    """
     if tree.lemma[word] not in REPORTING_VERBS:
         return False
     if tree.upos[word] == "VERB":
         return True
     form = tree.text[word].lower()
-    return tree.upos[word] == "NOUN" and form != tree.lemma[word] \
-        and form.endswith(("s", "ed")) and word + 1 < len(tree) \
-        and tree.lemma[word + 1] == "that" and tree.upos[word + 1] == "SCONJ"
+    if tree.upos[word] not in ("NOUN", "PROPN") or form == tree.lemma[word] \
+            or not form.endswith("s") or word + 1 >= len(tree):
+        return False
+    after = tree.text[word + 1]
+    before = tree.upos[word - 1] if word > 0 else ""
+    return (tree.lemma[word + 1] == "that" and tree.upos[word + 1] == "SCONJ") or (
+        before in ("NOUN", "PROPN", "PRON") and (after in (":", *QUOTE_CHARS)
+                                                or tree.upos[word + 1] in ("PRON", "DET")))
 
 
 def cue_hedge(tree: Tree, word: int) -> str:
@@ -177,7 +186,7 @@ def owner(tree: Tree, medium: int) -> int | None:
 
 
 def _that_clause(tree: Tree, clause: int) -> bool:
-    return any(tree.lemma[c] in COMPLEMENTIZERS and c < clause
+    return any(tree.lemma[c] in COMPLEMENTIZERS | {"if", "whether"} and c < clause
                for c in tree.kids(clause, {"mark"}))
 
 
@@ -225,6 +234,10 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
             if child < cue and (ahead := forward(tree, cue)) is not None:
                 return "forward", ahead
             return "ccomp", _extent(tree, cue, child)
+    for obj in tree.kids(cue, {"obj", "iobj"}):
+        for child in tree.kids(obj, {"acl", "ccomp"}):
+            if child > obj and _that_clause(tree, child):
+                return "ccomp", _extent(tree, cue, child)
     for child in tree.kids(cue, {"xcomp"}):
         if _infinitival(tree, child):
             return "xcomp", _extent(tree, cue, child, hearer_too=True)
@@ -280,13 +293,21 @@ def _extent(tree: Tree, cue: int, clause: int, *,
 
 
 def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
-    """End a content span before ", according to …" or ", while …", wherever a parse hung it."""
+    """End a content span before another reporter's words, wherever a parse hung them.
+
+    ", according to …", ", while …", or a closing attribution of its own
+    ("…, the source added."), which reports the whole sentence, this claim included.
+    """
     for word in range(lo + 1, hi + 1):
         previous = word - 1
         while previous > lo and tree.text[previous] in QUOTE_CHARS:
             previous -= 1
         if tree.text[word].lower() in REPORTER_MARKERS and tree.text[previous] == ",":
             return tree.trim(lo, previous - 1)
+        if is_cue_verb(tree, word) and (closing := trailing(tree, word)) is not None:
+            end = closing[0][1]
+            if lo <= end < word:
+                return tree.trim(lo, end)
     return tree.trim(lo, hi)
 
 

@@ -83,7 +83,7 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
     left = cue - 1
     while left >= 0 and (tree.upos[left] in BRIDGE_UPOS or tree.text[left] == ","):
         left -= 1
-    if left < 0 or left >= MAX_PHRASE * 2:
+    if left < 0 or left >= MAX_PHRASE * 3:
         return None
     relative = False
     end = left
