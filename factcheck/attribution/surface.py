@@ -175,7 +175,8 @@ def _phrase_before(tree: Tree, last: int, *,
     while first > 0 and part(first - 1) and tree.lemma[first - 1] not in SUBORDINATORS \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
-    if last < 0 or not any(tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
+    if last < 0 or tree.upos[first] == "ADP" or not any(
+            tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
         return None
     return first, last
 
