@@ -211,8 +211,11 @@ def _peak_rss_mib() -> float:
               show_default=True, help="Texts encoded with the real model (0: skip).")
 @click.option("--embedding-model", default=None, help="Model name or folder [default: "
               "all-MiniLM-L6-v2 from its package].")
+@click.option("--torch-threads", type=click.IntRange(min=1), default=None,
+              help="Threads torch may use for encoding [default: torch's own choice].")
 @click.option("--seed", type=int, default=0, show_default=True)
-def align_command(sizes: str, encode_count: int, embedding_model: str | None, seed: int) -> None:
+def align_command(sizes: str, encode_count: int, embedding_model: str | None,
+                  torch_threads: int | None, seed: int) -> None:
     """Time embedding and grouping on synthetic claims, and report peak memory.
 
     Example:
@@ -225,6 +228,10 @@ def align_command(sizes: str, encode_count: int, embedding_model: str | None, se
         raise click.BadParameter(f"{sizes!r} is not a list of numbers",
                                  param_hint="--sizes") from None
     if encode_count:
+        if torch_threads:
+            import torch
+
+            torch.set_num_threads(torch_threads)
         _, claims, _ = synthetic_corpus(encode_count, seed=seed)
         loaded, rate, key = encode_throughput([c.content.text for c in claims], embedding_model)
         click.echo(f"encoding  {key}: {rate:,.0f} texts/s on {encode_count:,} texts "
