@@ -99,6 +99,12 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
 CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({"call", "continue", "find", "show",
                                                       "learn", "answer", "post"})
 
+#: Verbs that take a "that"-clause without reporting anyone's words or thoughts.
+NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
+    "ensure", "make", "mean", "require", "seem", "appear", "happen", "matter", "prove", "turn",
+    "help", "check", "guarantee", "order", "rule", "provide", "stipulate",
+})
+
 #: Verbs that may precede their subject after a quote or clause ("…, said Jane Doe").
 INVERSION_VERBS: Final[frozenset[str]] = frozenset({
     "say", "add", "write", "note", "explain", "continue", "recall", "ask", "reply", "respond",

@@ -38,6 +38,7 @@ from factcheck.cues import (
     DENIED,
     FORWARD_VERBS,
     NEGATORS,
+    NOT_REPORTING_VERBS,
     NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -357,6 +358,13 @@ def _carries_clause(tree: Tree, obj: int) -> bool:
     return any(_infinitival(tree, c) for c in tree.children[obj] if tree.upos[c] == "VERB")
 
 
+def _thinks_that(tree: Tree, verb: int) -> bool:
+    """Any verb with a finite "that"-clause after it reports a thought or words ("X joked that")."""
+    return tree.upos[verb] == "VERB" and tree.lemma[verb] not in NOT_REPORTING_VERBS and any(
+        c > verb and any(tree.lemma[m] == "that" for m in tree.kids(c, {"mark"}))
+        for c in tree.kids(verb, {"ccomp"}))
+
+
 def _within(speakers: tuple[MentionRef, ...], phrase: MentionRef) -> bool:
     """The parse's speakers lie inside the phrase the surface found: keep the parse's."""
     return bool(speakers) and all(phrase.lo <= s.head <= phrase.hi for s in speakers)
@@ -365,7 +373,8 @@ def _within(speakers: tuple[MentionRef, ...], phrase: MentionRef) -> bool:
 def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
     """One frame per reporting verb (outside quotations) that has a speaker and content."""
     for cue in range(len(tree)):
-        if not is_cue_verb(tree, cue) or quotes.inside(tree.begin[cue]):
+        lexical = is_cue_verb(tree, cue)
+        if not (lexical or _thinks_that(tree, cue)) or quotes.inside(tree.begin[cue]):
             continue
         speakers = speaker_refs(tree, cue)
         if not speakers:
@@ -384,8 +393,9 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found
-        if not speakers:
+        if not speakers or (not lexical and rule != "ccomp"):
             continue
+        rule = rule if lexical else "ccomp:that"
         content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)
         hedge = cue_hedge(tree, cue)
         mixed = bool(quotes.within(*content)) or quotes.inside(content[0])

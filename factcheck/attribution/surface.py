@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import Tree
-from factcheck.cues import INVERSION_VERBS, NOT_SPEAKERS
+from factcheck.cues import COMPLEMENTIZERS, INVERSION_VERBS, NOT_SPEAKERS
 
 #: Word classes a speaker's noun phrase is made of.
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
@@ -37,6 +37,9 @@ SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "t
                                            "adding", "saying", "noting", "which", "who"})
 #: Relative pronouns that open a comma-bounded clause inside a speaker's phrase.
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
+#: Words that open a reported clause or question ("said neither …", "would not say how …").
+CLAUSE_OPENERS: frozenset[str] = frozenset({"neither", "both", "how", "why", "what", "when",
+                                            "where", "who", "whether", "if", "too", "only"})
 #: Word classes that may open a reported clause read from the surface.
 CLAUSE_START_UPOS: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
 MAX_PHRASE: int = 16
@@ -108,9 +111,10 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     start = cue + 1
     if end is None or start > end:
         return None
-    if tree.lemma[start] == "that":
+    if tree.lemma[start] in COMPLEMENTIZERS:
         start += 1
-    if start > end or tree.upos[start] not in CLAUSE_START_UPOS:
+    if start > end or not (tree.upos[start] in CLAUSE_START_UPOS
+                           or tree.lemma[start] in CLAUSE_OPENERS):
         return None
     word = start
     while word <= end:
