@@ -40,8 +40,11 @@ from factcheck.records import AttributionType
 
 #: Inside-the-quote endings that set a quotation off from the words around it.
 SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
-#: How many words after a quote a reporting verb may sit ('"…," the former minister said').
-MAX_FRAME_WORDS: int = 8
+#: How many words after a quote a reporting verb may sit ('"…," Jane Doe, a senior fellow at
+#: the institute, said'); any other verb before it ends the search.
+MAX_FRAME_WORDS: int = 30
+#: A sentence after the quote is its frame only when this short ('"…?" Clinton said.').
+MAX_FRAME_SENTENCE: int = 8
 #: Trailing characters of a quoted phrase that hand over to the clause around it.
 TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name closing the quotation's paragraph.
@@ -169,7 +172,7 @@ def _following(text: str, trees: Sequence[Tree], last: Tree, quote: Quote) -> Tr
     if any(c.isalnum() for c in rest) or last.index + 1 >= len(trees):
         return last
     after = trees[last.index + 1]
-    short = sum(not after.is_punct(w) for w in range(len(after))) <= MAX_FRAME_WORDS
+    short = sum(not after.is_punct(w) for w in range(len(after))) <= MAX_FRAME_SENTENCE
     return after if short and "\n" not in text[last.end_char:after.start_char] else last
 
 

@@ -57,9 +57,9 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
     if left >= 0 and tree.text[left] in CONTENT_SEPARATORS:
         if tree.lemma[cue] not in INVERSION_VERBS:
             return None
-        # "…, said X(, a spokesman)." (a pronoun does not invert: "…, said it conducted")
+        # "…, said X(, a spokesman)." (no pronoun inverts, and "said in …" is no speaker)
         separator, phrase = left, _phrase(tree, cue + 1, end)
-        if phrase is None or tree.upos[phrase[0]] == "PRON":
+        if phrase is None or tree.upos[phrase[0]] in ("PRON", "ADP"):
             return None
         after = phrase[1] + 1
         if any(tree.upos[w] == "VERB" for w in range(after, end + 1)):
