@@ -155,6 +155,22 @@ def test_reported_speech(case, rule, speaker, cue, content, hedge) -> None:
     assert claim.sentence_index == 0
 
 
+def test_any_verb_with_a_that_clause_attributes() -> None:
+    claim = only(claims_of("The minister joked that the army had won.", """
+The DET 2 det
+minister NOUN 3 nsubj
+joked VERB 0 root lemma=joke
+that SCONJ 8 mark
+the DET 6 det
+army NOUN 8 nsubj
+had AUX 8 aux
+won VERB 3 ccomp lemma=win
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.hedge, claim.content.text) == (
+        "ccomp:that", "none", "the army had won")
+
+
 def test_claim_id_is_stable_and_keyed_by_offsets() -> None:
     document, _ = parsed(*CCOMP)
     claim = only(claims_of(*CCOMP))
