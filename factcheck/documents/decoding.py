@@ -7,7 +7,9 @@ endings become ``\\n``, because every later offset indexes this text.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -38,22 +40,38 @@ MAX_CONTROL_RATIO: float = 0.1
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _NEWLINES = re.compile(r"\r\n?")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(path: Path | str) -> str:
+    """A file name fit to store and to print on one line.
+
+    Bytes that are not UTF-8 (a name from another system) become U+FFFD and control
+    characters their escapes: SQLite refuses the surrogates Python decodes such bytes
+    to, and a newline in a name would split a one-line error.
+    """
+    name = os.fsencode(path).decode("utf-8", "replace")
+    return _UNPRINTABLE.sub(lambda match: repr(match[0])[1:-1], name)
 
 
 def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     """Read and decode a file, turning every way it can fail into one InputError line."""
+    name = display_name(path)
     try:
-        check_size(path.stat().st_size, str(path), max_bytes=max_bytes)
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError(f"{name}: is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):  # reading a named pipe would wait forever
+            raise InputError(f"{name}: is not a regular file (a pipe, socket or device)")
+        check_size(status.st_size, name, max_bytes=max_bytes)
         data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
-        raise InputError(f"{path}: cannot read it (permission denied)") from None
+        raise InputError(f"{name}: cannot read it (permission denied)") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    return decode(data, str(path))
+        raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    return decode(data, name)
 
 
 def decode(data: bytes, name: str) -> str:

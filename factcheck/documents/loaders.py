@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from factcheck.documents.decoding import (
     MAX_BYTES,
     check_size,
     check_text,
+    display_name,
     normalise_newlines,
     read_text,
 )
@@ -23,17 +24,24 @@ from factcheck.records import Document
 SUFFIXES: dict[str, bool] = {".txt": False, ".md": False, ".html": True, ".htm": True}
 SUPPORTED = ", ".join(SUFFIXES)
 
+#: Told of a folder that cannot be read or holds no article: (the folder, why).
+FolderErrorHandler = Callable[[Path, InputError], None]
+
 
 def load_path(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
     """Load one .txt/.md (optional front matter) or .html/.htm article."""
     path = Path(path)
+    name = display_name(path)
     is_html = SUFFIXES.get(path.suffix.lower())
     if is_html is None:
-        kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
-        raise InputError(f"{path}: cannot read {kind}; use {SUPPORTED}")
+        if not os.path.lexists(path):
+            raise InputError(f"{name}: no such file")
+        suffix = display_name(path.suffix)
+        kind = f"'{suffix}' files" if suffix else "files without a suffix"
+        raise InputError(f"{name}: cannot read {kind}; use {SUPPORTED}")
     text = read_text(path, max_bytes=max_bytes)
-    meta, body = (extract_html if is_html else split_front_matter)(text, str(path))
-    return _document(body, str(path), meta)
+    meta, body = (extract_html if is_html else split_front_matter)(text, name)
+    return _document(body, name, meta)
 
 
 def load_text(text: str, *, source: str = "<stdin>", max_bytes: int = MAX_BYTES) -> Document:
@@ -45,33 +53,44 @@ def load_text(text: str, *, source: str = "<stdin>", max_bytes: int = MAX_BYTES)
     return _document(body, source, meta)
 
 
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+def iter_paths(paths: Iterable[Path | str], *,
+               on_error: FolderErrorHandler | None = None) -> Iterator[Path]:
     """Expand folders into their supported files, sorted, hidden ones skipped, each once.
 
     A file named outright is passed on whatever its suffix, so load_path can say why it
-    is refused; a folder holding no supported file is an error, not silence.
+    is refused; a folder holding no supported file, or one that cannot be read, is an
+    error, not silence. Without ``on_error`` it is raised; with it, it is handed there
+    and the rest (the folder's readable files included) goes on.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in map(Path, paths):
-        found = list(_walk(given)) if given.is_dir() else [given]
-        if not found:
-            raise InputError(f"{given}: no {SUPPORTED} files in this folder")
+        problems: list[tuple[Path, InputError]] = []
+        found = list(_walk(given, problems)) if given.is_dir() else [given]
+        if not found and not problems:
+            error = InputError(f"{display_name(given)}: no {SUPPORTED} files in this folder")
+            problems.append((given, error))
+        for folder, error in problems:
+            if on_error is None:
+                raise error
+            on_error(folder, error)
         for path in found:
-            if (key := path.resolve()) not in seen:
+            # realpath, not Path.resolve: that raises on a symlink loop, which load_path reports
+            if (key := os.path.realpath(path)) not in seen:
                 seen.add(key)
                 yield path
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, subfolders, files in os.walk(root, onerror=_unreadable_folder):
+def _walk(root: Path, problems: list[tuple[Path, InputError]]) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        folder = Path(error.filename)
+        message = f"{display_name(folder)}: cannot read this folder ({error.strerror})"
+        problems.append((folder, InputError(message)))
+
+    for folder, subfolders, files in os.walk(root, onerror=unreadable):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield Path(folder, name)
-
-
-def _unreadable_folder(error: OSError) -> None:
-    raise InputError(f"{error.filename}: cannot read this folder ({error.strerror})")
 
 
 def _document(body: str, source: str, meta: dict[str, str]) -> Document:
