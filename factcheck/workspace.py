@@ -30,6 +30,7 @@ from factcheck.records import (
 
 DEFAULT_PATH = Path("factcheck.db")
 BUSY_TIMEOUT_S = 30.0
+WAL_RETRY_S = 0.02
 
 _V1_DOCUMENTS_AND_PARSES = """
         CREATE TABLE documents (
@@ -127,7 +128,7 @@ class Workspace:
         try:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                       check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(target_version)
@@ -147,6 +148,21 @@ class Workspace:
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
+    def _use_wal(self) -> None:
+        """Switch to WAL, retrying while another connection converts the same new file.
+
+        SQLite answers "locked" to this at once rather than waiting on the busy timeout.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorname != "SQLITE_BUSY" or time.monotonic() > deadline:
+                    raise
+                time.sleep(WAL_RETRY_S)
+
     def _migrate(self, target: int) -> None:
         current = self.schema_version
         if current > SCHEMA_VERSION:
@@ -154,16 +170,27 @@ class Workspace:
                 f"{self.path}: schema version {current} is newer than this factcheck "
                 f"understands ({SCHEMA_VERSION}); upgrade factcheck"
             )
-        for version in range(current + 1, target + 1):
-            with self.transaction() as db:
+        if current >= target:
+            return
+        with self.transaction() as db:
+            # Read again under the write lock: another process opening the same new
+            # workspace may have migrated it while this one waited.
+            for version in range(self.schema_version + 1, target + 1):
                 for statement in MIGRATIONS[version - 1].split(";"):
                     if statement.strip():
                         db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {version}")
+                db.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE so a writer waits for the lock up front, not mid-way."""
+        """BEGIN IMMEDIATE so a writer waits for the lock up front, not mid-way.
+
+        Inside another transaction it joins that one, so callers can make several
+        writes (a document and its claims) one atomic step.
+        """
+        if self.db.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
