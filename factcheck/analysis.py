@@ -20,8 +20,9 @@ from typing import Any, TextIO
 from factcheck import nlp
 from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
 from factcheck.attribution import extract_claims
-from factcheck.documents import iter_paths, load_path, load_text
-from factcheck.errors import FactcheckError
+from factcheck.documents import display_name, iter_paths, load_path, load_text
+from factcheck.documents.loaders import FolderErrorHandler
+from factcheck.errors import FactcheckError, InputError
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
@@ -104,9 +105,9 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
     parsed = parse_cached(ws, doc, models_dir=models_dir)
     notify("extract", doc.source)
     claims = claims_for(doc, parsed.sdoc, ws.aliases())
-    with ws.transaction():
+    with ws.transaction():  # a document is stored with its claims or not at all
         ws.put_document(doc)
-    ws.replace_claims(doc.doc_id, claims)
+        ws.replace_claims(doc.doc_id, claims)
     report.documents += 1
     report.sentences += len(parsed.sdoc.sentences)
     report.entities += len(parsed.sdoc.ents)
@@ -125,15 +126,20 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
                   on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
     """Analyse every supported file under ``paths`` (``-`` reads ``stdin``).
 
-    A file that cannot be loaded is skipped and reported; the others go on.
+    A file or folder that cannot be read is skipped and reported; so is a document
+    that trips a bug in the analysis, named with the error. The others go on.
     """
     started = time.perf_counter()
     nlp.check_models(models_dir)
     given = [str(p) for p in paths]
     roots = [Path(p) for p in given if p != STDIN]
     import_folder_aliases(ws, (p for p in roots if p.is_dir()))
-    loaders = list(_loaders(roots, stdin if STDIN in given else None))
     report = AnalysisReport()
+
+    def skip_folder(folder: Path, error: InputError) -> None:
+        report.skipped.append(Skipped(display_name(folder), str(error)))
+
+    loaders = list(_loaders(roots, stdin if STDIN in given else None, skip_folder))
     for number, (source, load) in enumerate(loaders, start=1):
         if on_stage:
             on_stage("load", source)
@@ -141,16 +147,24 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
             analyze_document(ws, load(), report, models_dir=models_dir, on_stage=on_stage)
         except FactcheckError as exc:
             report.skipped.append(Skipped(source, str(exc)))
+        except Exception as exc:  # one document's bug must not cost the rest of the run
+            report.skipped.append(Skipped(source, _internal_error(source, exc)))
         if on_document:
             on_document(number, len(loaders))
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _loaders(roots: list[Path],
-             stdin: TextIO | None) -> Iterator[tuple[str, Callable[[], Document]]]:
+def _internal_error(source: str, exc: Exception) -> str:
+    detail = str(exc).strip().partition("\n")[0]
+    return (f"{source}: analysis failed ({type(exc).__name__}: {detail}); "
+            "this is a factcheck bug, please report it with the file")
+
+
+def _loaders(roots: list[Path], stdin: TextIO | None,
+             on_error: FolderErrorHandler) -> Iterator[tuple[str, Callable[[], Document]]]:
     """(source name, loader) pairs, so one unreadable input never stops the rest."""
     if stdin is not None:
         yield STDIN, lambda: load_text(stdin.read())
-    for path in iter_paths(roots):
-        yield str(path), functools.partial(load_path, path)
+    for path in iter_paths(roots, on_error=on_error):
+        yield display_name(path), functools.partial(load_path, path)
