@@ -13,6 +13,7 @@ import click
 
 from factcheck import __version__, nlp
 from factcheck.bench.align import align_command
+from factcheck.bench.fuzz import fuzz_command
 from factcheck.bench.polnear import polnear_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
@@ -235,6 +236,7 @@ def bench() -> None:
 
 bench.add_command(align_command, "align")
 bench.add_command(polnear_command, "polnear")
+bench.add_command(fuzz_command, "fuzz")
 
 
 def main() -> None:
