@@ -70,6 +70,7 @@ LONG_WORDS: tuple[str, ...] = (
     "ministry", "denied", "reports", "of", "1,200", "displaced", "–",
 )
 LONG_SENTENCE_CHARS = 5000
+BIG_BYTES = 20 * 1024 * 1024
 
 
 def long_sentence(chars: int = LONG_SENTENCE_CHARS) -> str:
@@ -138,8 +139,7 @@ def make_corpus(root: Path) -> dict[str, str]:
     write_bytes(root / "blank.txt", b" \n\t\r\n   \n")
     write_bytes(root / "binary.txt", bytes(range(256)) * 40)
     write_bytes(root / "image.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    write_bytes(root / "big.txt", (GOOD.encode() * (20 * 1024 * 1024 // len(GOOD) + 1))
-                [:20 * 1024 * 1024])
+    write_bytes(root / "big.txt", (GOOD.encode() * (BIG_BYTES // len(GOOD) + 1))[:BIG_BYTES])
     write_bytes(root / "scripts-only.html", SCRIPTS_ONLY.encode())
     odd = root / "odd"
     odd.mkdir()
@@ -232,7 +232,7 @@ def test_refused_input_is_one_line_naming_the_file(corpus: Corpus, case: Refused
 
 
 def test_a_20_mb_paste_is_refused_before_parsing() -> None:
-    text = GOOD * (20 * 1024 * 1024 // len(GOOD) + 1)
+    text = GOOD * (BIG_BYTES // len(GOOD) + 1)
     with pytest.raises(InputError, match=r"^<stdin>: is 20,\d{3},\d{3} bytes \(20\.0 MB\), over"):
         load_text(text)
     assert MAX_BYTES == 10 * 1024 * 1024
