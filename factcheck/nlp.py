@@ -3,6 +3,12 @@
 Models come from a stanza resources folder (``STANZA_RESOURCES_DIR`` or an
 explicit ``models_dir``) and are never downloaded implicitly: analysis on a
 machine without models must fail fast with the command that fixes it.
+
+Two parse modes: ``full`` runs every processor over every sentence;
+``selective`` tags everything but gives the dependency parser (most of the
+time) only the sentences ``factcheck.selective`` says can hold an
+attribution. The mode is part of the fingerprint, so the two never share a
+cached parse.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import hashlib
 import json
 import os
 import threading
+import time
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,9 +31,16 @@ PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse", "n
 DEFAULT_CONFIG: dict[str, Any] = {
     "tokenize_batch_size": 64,
     "pos_batch_size": 1000,
-    "depparse_batch_size": 1000,
+    "depparse_batch_size": 300,
     "ner_batch_size": 32,
 }
+#: Processors every sentence gets in a selective parse; depparse runs on the selection.
+TAGGING: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "ner")
+FULL, SELECTIVE = "full", "selective"
+PARSE_MODES: tuple[str, ...] = (FULL, SELECTIVE)
+DEFAULT_PARSE_MODE = SELECTIVE
+#: The stage a selective parse spends choosing sentences, reported beside the processors.
+SELECT_STAGE = "select"
 FIX_HINT = (
     "run `factcheck models download` (or set STANZA_RESOURCES_DIR to a stanza resources folder)"
 )
@@ -91,13 +106,27 @@ def _hash_file(path: Path, size: int, mtime: float) -> str:
     return digest.hexdigest()
 
 
-def fingerprint(models_dir: str | os.PathLike | None = None) -> str:
-    """Names and file hashes of the models: which models produced a parse."""
+def fingerprint(models_dir: str | os.PathLike | None = None, mode: str = DEFAULT_PARSE_MODE) -> str:
+    """Names and file hashes of the models, and the parse mode: what produced a parse.
+
+    A selective parse also depends on the sentence selection, whose digest is
+    part of it; a full parse keeps the fingerprint it always had.
+    """
     parts = []
     for m in check_models(models_dir):
         stat = m.path.stat()
         parts.append(f"{m.processor}={m.name}:{_hash_file(m.path, stat.st_size, stat.st_mtime)}")
+    if _checked_mode(mode) == SELECTIVE:
+        from factcheck.selective import selection_digest
+
+        parts.append(f"parse={SELECTIVE}:{selection_digest()}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _checked_mode(mode: str) -> str:
+    if mode not in PARSE_MODES:
+        raise ValueError(f"unknown parse mode {mode!r}; expected one of {', '.join(PARSE_MODES)}")
+    return mode
 
 
 @cache
@@ -122,9 +151,52 @@ def get_pipeline(models_dir: str | os.PathLike | None = None,
         return _pipeline(str(resources_dir(models_dir)), ",".join(processors))
 
 
-def parse(text: str, models_dir: str | os.PathLike | None = None) -> Any:
-    """A stanza Document for ``text``; offsets in it index ``text``."""
-    return get_pipeline(models_dir)(text)
+def parse(text: str, models_dir: str | os.PathLike | None = None, *,
+          mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None) -> Any:
+    """A stanza Document for ``text``; offsets in it index ``text``.
+
+    In a selective parse the sentences left out of the selection have no
+    ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds.
+    """
+    pipeline = get_pipeline(models_dir)
+    stages = PROCESSORS if _checked_mode(mode) == FULL else TAGGING
+    doc: Any = text
+    for processor in stages:
+        if processor != "mwt":
+            doc = _timed(times, processor, pipeline.process, doc,
+                         [processor, "mwt"] if processor == "tokenize" else [processor])
+    if mode == SELECTIVE:
+        from factcheck.selective import select
+
+        chosen = _timed(times, SELECT_STAGE, select, text, doc.sentences)
+        _timed(times, "depparse", _parse_only, pipeline, doc, chosen.sentences)
+    return doc
+
+
+def _timed(times: MutableMapping[str, float] | None, stage: str, run: Any, *args: Any) -> Any:
+    started = time.perf_counter()
+    result = run(*args)
+    if times is not None:
+        times[stage] = times.get(stage, 0.0) + time.perf_counter() - started
+    return result
+
+
+def _parse_only(pipeline: Any, doc: Any, chosen: Sequence[int]) -> None:
+    """Run depparse on the chosen sentences of ``doc``, in place.
+
+    The sentences are handed over in a Document of their own that shares
+    their objects, so the heads land in ``doc`` and every word keeps its
+    offsets into the full text.
+    """
+    from stanza.models.common.doc import Document
+
+    if not chosen:
+        return
+    part = Document([])
+    part.sentences = [doc.sentences[i] for i in chosen]
+    part.num_tokens = sum(len(s.tokens) for s in part.sentences)
+    part.num_words = sum(len(s.words) for s in part.sentences)
+    pipeline.process(part, processors=["depparse"])
 
 
 def serialize(doc: Any) -> bytes:
