@@ -15,6 +15,7 @@ from factcheck import __version__, nlp
 from factcheck.bench.align import align_command
 from factcheck.bench.fuzz import fuzz_command
 from factcheck.bench.polnear import polnear_command
+from factcheck.bench.speed import speed_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -63,9 +64,12 @@ csv_option = click.option(
 @csv_option
 @click.option("--embedding-model", default=None,
               help="sentence-transformers model name or folder [default: all-MiniLM-L6-v2].")
+@click.option("--parse", "parse_mode", type=click.Choice(nlp.PARSE_MODES),
+              default=nlp.DEFAULT_PARSE_MODE, show_default=True, envvar="FACTCHECK_PARSE",
+              help="selective: depparse only sentences that can hold an attribution; full: all.")
 @reports_errors
 def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
-            csv_path: Path | None, embedding_model: str | None) -> None:
+            csv_path: Path | None, embedding_model: str | None, parse_mode: str) -> None:
     """Analyse articles (files or folders, recursively; - reads stdin) into the workspace.
 
     A folder's aliases.toml is imported first. Unchanged documents are not parsed again.
@@ -80,8 +84,9 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
 
     with Workspace(workspace) as ws:
         with analysis_progress() as progress:
-            report = analyze_paths(ws, paths, models_dir=models_dir, stdin=sys.stdin,
-                                   on_stage=progress.stage, on_document=progress.document)
+            report = analyze_paths(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
+                                   stdin=sys.stdin, on_stage=progress.stage,
+                                   on_document=progress.document)
         print_summary(report, workspace)
         _align_and_export(ws, embedding_model, csv_path)
     if report.skipped:
@@ -237,6 +242,7 @@ def bench() -> None:
 bench.add_command(align_command, "align")
 bench.add_command(polnear_command, "polnear")
 bench.add_command(fuzz_command, "fuzz")
+bench.add_command(speed_command, "speed")
 
 
 def main() -> None:

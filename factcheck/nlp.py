@@ -130,7 +130,7 @@ def _checked_mode(mode: str) -> str:
 
 
 @cache
-def _pipeline(root: str, processors: str) -> Any:
+def _pipeline(root: str, processors: str, tuned: bool = True) -> Any:
     import stanza
 
     return stanza.Pipeline(
@@ -139,7 +139,7 @@ def _pipeline(root: str, processors: str) -> Any:
         processors=processors,
         download_method=None,
         logging_level="WARN",
-        **DEFAULT_CONFIG,
+        **(DEFAULT_CONFIG if tuned else {}),
     )
 
 
@@ -149,6 +149,16 @@ def get_pipeline(models_dir: str | os.PathLike | None = None,
     check_models(models_dir)
     with _lock:
         return _pipeline(str(resources_dir(models_dir)), ",".join(processors))
+
+
+def bare_pipeline(models_dir: str | os.PathLike | None = None) -> Any:
+    """stanza's pipeline with stanza's own settings: the pass a naive extractor makes.
+
+    Benchmarks measure against it; analysis never uses it.
+    """
+    check_models(models_dir)
+    with _lock:
+        return _pipeline(str(resources_dir(models_dir)), ",".join(PROCESSORS), tuned=False)
 
 
 def parse(text: str, models_dir: str | os.PathLike | None = None, *,

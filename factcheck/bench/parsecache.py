@@ -40,9 +40,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 class ParseCache:
-    def __init__(self, folder: str | os.PathLike[str], fingerprint: str) -> None:
+    def __init__(self, folder: str | os.PathLike[str], fingerprint: str,
+                 mode: str = nlp.DEFAULT_PARSE_MODE) -> None:
         self.folder = Path(folder).expanduser() / fingerprint
         self.fingerprint = fingerprint
+        self.mode = mode
 
     def _paths(self, text: str) -> tuple[Path, Path]:
         key = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -76,7 +78,7 @@ def parse_cached(text: str, cache: ParseCache) -> CachedParse:
         return found
     nlp.get_pipeline()
     started = time.perf_counter()
-    doc = nlp.parse(text)
+    doc = nlp.parse(text, mode=cache.mode)
     seconds = time.perf_counter() - started
     cache.store(text, doc, seconds)
     return CachedParse(doc, seconds, from_cache=False)

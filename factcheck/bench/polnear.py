@@ -75,6 +75,7 @@ class Timing:
 class BenchResult:
     split: str
     extractor: str
+    parse: str
     fingerprint: str
     models: tuple[str, ...]
     timing: Timing
@@ -213,17 +214,17 @@ def read_predictions(path: Path) -> dict[str, list[Attribution]]:
 
 def run_benchmark(data_dir: Path, split: str, *, extractor: str = "rules",
                   out: Path | None = None, cache_dir: Path = DEFAULT_FOLDER,
-                  limit: int | None = None) -> BenchResult:
+                  limit: int | None = None, parse: str = nlp.DEFAULT_PARSE_MODE) -> BenchResult:
     """Run ``extractor`` over a split, write its predictions to ``out`` and score that file."""
     extract = EXTRACTORS[extractor]()
     docs = load_split(data_dir, split, limit)
-    fingerprint = nlp.fingerprint()
+    fingerprint = nlp.fingerprint(mode=parse)
     models = tuple(f"{m.processor}={m.name}" for m in nlp.model_files())
-    rows, timing = run_extractor(docs, extract, ParseCache(cache_dir, fingerprint))
+    rows, timing = run_extractor(docs, extract, ParseCache(cache_dir, fingerprint, parse))
     out = Path(out or DEFAULT_OUT.format(split=split))
     write_predictions(out, rows)
     gold = {doc.doc_id: list(doc.attributions) for doc in docs}
-    return BenchResult(split, extractor, fingerprint, models, timing,
+    return BenchResult(split, extractor, parse, fingerprint, models, timing,
                        score(gold, read_predictions(out)), out)
 
 
@@ -235,7 +236,8 @@ def render(result: BenchResult) -> str:
     """The report a person reads: what ran, on which models, how fast, how well."""
     t = result.timing
     lines = [
-        f"PolNeAR {result.split} · extractor {result.extractor} · {t.documents} documents · "
+        f"PolNeAR {result.split} · extractor {result.extractor} · {result.parse} parse · "
+        f"{t.documents} documents · "
         f"{t.sentences} sentences · {t.words} words",
         f"models: fingerprint {result.fingerprint} · {' '.join(result.models)}",
         f"time: parse {t.parse_seconds:.1f} s (this run {t.parse_seconds_now:.1f} s, "
@@ -275,8 +277,11 @@ def render(result: BenchResult) -> str:
               show_default=True, help="rules: factcheck's extractor; regex: the naive baseline.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N articles of the split.")
+@click.option("--parse", type=click.Choice(nlp.PARSE_MODES), default=nlp.DEFAULT_PARSE_MODE,
+              show_default=True,
+              help="full: depparse every sentence; selective: only those that can attribute.")
 def polnear_command(data_dir: Path, split: str, out: Path | None, cache_dir: Path,
-                    extractor: str, limit: int | None) -> None:
+                    extractor: str, limit: int | None, parse: str) -> None:
     """Score the claim extractor on the PolNeAR attribution corpus.
 
     Example:
@@ -285,7 +290,7 @@ def polnear_command(data_dir: Path, split: str, out: Path | None, cache_dir: Pat
     """
     try:
         result = run_benchmark(data_dir, split, extractor=extractor, out=out,
-                               cache_dir=cache_dir, limit=limit)
+                               cache_dir=cache_dir, limit=limit, parse=parse)
     except FactcheckError as error:
         raise click.ClickException(str(error)) from error
     click.echo(render(result))
