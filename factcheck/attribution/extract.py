@@ -104,8 +104,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+#: Claims a following quote-only sentence may continue: those that quote.
+QUOTING: frozenset[AttributionType] = frozenset({AttributionType.DIRECT, AttributionType.MIXED})
+
+
 def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
-    """Give a quote-only sentence the speaker and cue of the direct claim right before it.
+    """Give a quote-only sentence the speaker and cue of the quoting claim right before it.
 
     Only when nothing else was attributed in between and the quote is in the
     same paragraph or the next one.
@@ -114,7 +118,7 @@ def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
     previous: Frame | None = None
     for frame in frames:
         if frame.continues:
-            if previous is None or previous.type is not AttributionType.DIRECT \
+            if previous is None or previous.type not in QUOTING \
                     or _paragraph_breaks(text, previous.content[1], frame.content[0]) > 1:
                 continue
             frame = dataclasses.replace(frame, speakers=previous.speakers,
