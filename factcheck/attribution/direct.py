@@ -49,8 +49,8 @@ MAX_FRAME_SENTENCE: int = 8
 TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name closing the quotation's paragraph.
 DASH_NAME = re.compile(
-    r"[ \t]*(?P<dash>[\u2015\u2014\u2013])[ \t]*"
-    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})")
+    r"[^\S\n]*(?P<dash>[\u2015\u2014\u2013])[^\S\n]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,4})")
 
 
 def content_span(text: str, quote: Quote) -> tuple[int, int] | None:

@@ -111,11 +111,12 @@ def mention_span(tree: Tree, head: int) -> tuple[int, int]:
 def ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
     """A mention for raw characters: their words, headed by the one whose head lies outside."""
     words = tree.words_between(start, end)
-    if not words:
+    span = tree.trim(words.start, words.stop - 1) if words else None
+    if span is None:
         return None
-    outside = [w for w in words if not (words.start <= tree.head[w] < words.stop)]
-    head = outside[0] if outside else words.start
-    return MentionRef(tree.index, head, words.start, words.stop - 1)
+    lo, hi = span
+    outside = [w for w in range(lo, hi + 1) if not lo <= tree.head[w] <= hi]
+    return MentionRef(tree.index, outside[0] if outside else lo, lo, hi)
 
 
 @dataclass
