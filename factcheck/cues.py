@@ -82,6 +82,10 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "propose": PROPOSED, "offer": PROPOSED, "recommend": PROPOSED,
     "know": BELIEVED, "feel": BELIEVED, "worry": BELIEVED, "understand": BELIEVED,
     "refuse": REFUSED, "echo": NONE, "liken": NONE, "discuss": NONE,
+    "dismiss": DENIED, "mock": CRITICIZED, "decry": CRITICIZED, "lament": CRITICIZED,
+    "assail": CRITICIZED, "tout": WELCOMED, "applaud": WELCOMED, "imply": SUGGESTED,
+    "wonder": QUESTIONED, "favor": SUPPORTED, "favour": SUPPORTED, "prefer": SUPPORTED,
+    "request": URGED, "assure": NONE, "remind": NONE,
 })
 
 #: Cue verbs whose content may be a plain noun-phrase object ("condemned the
@@ -91,7 +95,8 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "blast", "blame", "accuse", "deny", "dispute", "reject", "confirm", "announce", "report",
     "estimate", "urge", "warn", "predict", "promise", "pledge", "vow", "acknowledge", "admit",
     "allege", "support", "endorse", "defend", "oppose", "question", "doubt", "attack", "propose",
-    "recommend", "cite", "liken", "echo", "want", "expect",
+    "recommend", "cite", "liken", "echo", "want", "expect", "dismiss", "mock", "decry", "lament",
+    "assail", "tout", "applaud", "favor", "favour", "prefer", "request",
 })
 
 #: Verbs that report only with a clause or a quotation, never with an object
@@ -120,7 +125,8 @@ FORWARD_VERBS: Final[frozenset[str]] = frozenset({
 })
 
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
-ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn"})
+ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn",
+                                                  "assure", "remind"})
 
 #: Reporting noun lemma -> hedge ("X's claim that", "a statement from X").
 REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
