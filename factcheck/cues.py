@@ -163,15 +163,11 @@ NEGATORS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "n\u2019t"})
 #: Dependency relations, UD v2.
 SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubj:outer"})
 PASSIVE_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj:pass"})
-CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"ccomp", "csubj"})
-#: Relations of a participial cue that shares its governor's subject ("…, adding that").
-SHARED_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"advcl", "xcomp", "conj"})
 #: Children cut from a speaker's mention: other conjuncts and loose attachments.
 MENTION_CUT_DEPS: Final[frozenset[str]] = frozenset({"conj", "cc", "case", "parataxis", "dep",
                                                      "discourse", "reparandum"})
 #: Children cut from a description when it becomes a canonical name.
 DESCRIPTION_CUT_DEPS: Final[frozenset[str]] = MENTION_CUT_DEPS | {"appos", "acl:relcl"}
-NAME_DEPS: Final[frozenset[str]] = frozenset({"flat", "flat:name", "compound", "fixed"})
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
 DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
                                                 "those"})
@@ -187,10 +183,7 @@ NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
 })
 
 #: Personal pronouns a speaker may be, with the kinds and number they agree with.
-PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her"})
-THING_PRONOUNS: Final[frozenset[str]] = frozenset({"it"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
-FIRST_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "you"})
 PRONOUN_KINDS: Final[Mapping[str, frozenset[SpeakerKind]]] = MappingProxyType({
     "he": frozenset({SpeakerKind.PERSON}),
     "she": frozenset({SpeakerKind.PERSON}),
