@@ -121,6 +121,8 @@ def ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
 
 @dataclass
 class Entity:
+    """One real-world speaker, its kind and best name so far; mentions share it."""
+
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     strength: int = 0
     canonical: str = ""
@@ -141,6 +143,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A nominal phrase of the document and how salient its position is."""
+
     sentence: int
     head: int
     lo: int
@@ -428,8 +432,10 @@ def _analyse(text: str, tree: Tree, mention: Mention) -> Analysis:
     if pronoun is not None:
         kinds = PRONOUN_KINDS.get(pronoun, frozenset())
         kind = SpeakerKind.PERSON if kinds == {SpeakerKind.PERSON} else SpeakerKind.UNKNOWN
-        return Analysis(raw, lemma, pronoun, None, None, None, raw, False, False,
-                        pronoun in PLURAL_PRONOUNS, kind, LEXICON, ())
+        return Analysis(text=raw, lemma=lemma, pronoun=pronoun, name=None, key=None,
+                        key_form=None, description=raw, definite=False, bare=False,
+                        plural=pronoun in PLURAL_PRONOUNS, kind=kind, strength=LEXICON,
+                        role_heads=())
     run = _name_run(tree, head, lo, hi)
     name = normal(_words(text, tree, *run)) if run else None
     roles = _role_heads(tree, head)
@@ -441,9 +447,10 @@ def _analyse(text: str, tree: Tree, mention: Mention) -> Analysis:
                    and not _nonrestrictive(tree, c) for c in tree.children[head])
     has_apposition = any(appositive(tree, c) for carrier in _carriers(tree, head)
                          for c in tree.children[carrier])
-    return Analysis(raw, lemma, None, name, key, key_form, _description(text, tree, head),
-                    definite, bare, plural and name is None, kind, strength, roles,
-                    has_apposition)
+    return Analysis(text=raw, lemma=lemma, pronoun=None, name=name, key=key, key_form=key_form,
+                    description=_description(text, tree, head), definite=definite, bare=bare,
+                    plural=plural and name is None, kind=kind, strength=strength,
+                    role_heads=roles, appositive=has_apposition)
 
 
 def _role_heads(tree: Tree, head: int) -> tuple[str, ...]:
