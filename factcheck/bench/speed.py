@@ -4,7 +4,9 @@ For each corpus (a PolNeAR split, the fixtures folder) the documents are
 analysed into a fresh workspace, exactly as ``factcheck analyze`` does
 (nothing comes from a parse cache), and then parsed by a bare stanza
 pipeline with stanza's own settings: the floor a naive extractor cannot get
-under. Reported: documents, sentences and words per second, seconds per
+under. With ``--against-full`` each document is also given a full parse right
+after its own (not stored), so a selective parse is compared with a full one
+under the same load. Reported: documents, sentences and words per second, seconds per
 stage, the ratio of analysis time to the bare pass (wall clock and CPU),
 and peak memory. Last, the first corpus's workspace is filled to N
 documents (its articles again, each copy with a marker appended, so new
@@ -59,6 +61,8 @@ class CorpusSpeed:
     bare_cpu_seconds: float | None
     peak_mib: float
     peak_bare_mib: float | None
+    #: Seconds per processor of a full parse of the same documents, when asked for.
+    full_stages: dict[str, float] | None = None
 
     def per_second(self, count: int) -> float:
         return count / self.seconds if self.seconds else 0.0
@@ -115,16 +119,18 @@ def _parsed_counts(ws: Workspace, docs: Sequence[Document], fingerprint: str) ->
 
 
 def measure_corpus(name: str, docs: Sequence[Document], load_seconds: float, ws: Workspace, *,
-                   parse_mode: str, bare: bool) -> CorpusSpeed:
+                   parse_mode: str, bare: bool, against_full: bool = False) -> CorpusSpeed:
     """Analyse ``docs`` into ``ws`` (parsing every one now), then parse them with bare stanza."""
     report = AnalysisReport()
     report.stages["load"] = load_seconds
-
-    def analyse() -> None:
-        for doc in docs:
-            analyze_document(ws, doc, report, parse_mode=parse_mode)
-
-    seconds, cpu = _clocked(analyse)
+    seconds = cpu = 0.0
+    full_stages: dict[str, float] | None = {} if against_full else None
+    for doc in docs:
+        wall_s, cpu_s = _clocked(lambda d=doc: analyze_document(ws, d, report,
+                                                                parse_mode=parse_mode))
+        seconds, cpu = seconds + wall_s, cpu + cpu_s
+        if full_stages is not None:
+            nlp.parse(doc.text, mode=nlp.FULL, times=full_stages)
     stages = {stage: report.stages.get(stage, 0.0) for stage in STAGES}
     stages[OTHER_STAGE] = max(0.0, load_seconds + seconds - sum(stages.values()))
     peak = peak_mib()
@@ -135,7 +141,8 @@ def measure_corpus(name: str, docs: Sequence[Document], load_seconds: float, ws:
         bare_peak = peak_mib()
     words, depparsed = _parsed_counts(ws, docs, nlp.fingerprint(mode=parse_mode))
     return CorpusSpeed(name, report.documents, report.sentences, words, report.claims, depparsed,
-                       seconds, cpu, stages, bare_seconds, bare_cpu, peak, bare_peak)
+                       seconds, cpu, stages, bare_seconds, bare_cpu, peak, bare_peak,
+                       full_stages)
 
 
 def fill_workspace(ws: Workspace, docs: Sequence[Document], target: int, *,
@@ -207,10 +214,19 @@ def render_corpus(result: CorpusSpeed) -> list[str]:
             f"{result.seconds / result.bare_seconds:.2f} wall, "
             f"{result.cpu_seconds / result.bare_cpu_seconds:.2f} CPU; "
             f"peak memory with both pipelines {result.peak_bare_mib:.0f} MiB")
-    total = sum(result.stages.values()) or 1.0
-    lines.append("  " + " · ".join(f"{stage} {seconds:.2f} s ({100 * seconds / total:.0f}%)"
-                                   for stage, seconds in result.stages.items()))
+    lines.append("  " + _shares(result.stages))
+    if result.full_stages:
+        parse = sum(result.stages.get(s, 0.0) for s in (*nlp.PROCESSORS, nlp.SELECT_STAGE))
+        full = sum(result.full_stages.values())
+        lines += [f"  full parse of the same documents {full:.1f} s: parse / full parse = "
+                  f"{parse / full:.2f}", "  full: " + _shares(result.full_stages)]
     return lines
+
+
+def _shares(stages: dict[str, float]) -> str:
+    total = sum(stages.values()) or 1.0
+    return " · ".join(f"{stage} {seconds:.2f} s ({100 * seconds / total:.0f}%)"
+                      for stage, seconds in stages.items())
 
 
 def render_reopen(result: ReopenSpeed) -> list[str]:
@@ -235,6 +251,8 @@ def render_reopen(result: ReopenSpeed) -> list[str]:
               default=nlp.DEFAULT_PARSE_MODE, show_default=True)
 @click.option("--bare/--no-bare", default=True, show_default=True,
               help="Also time a bare stanza pass over the same texts.")
+@click.option("--against-full", is_flag=True,
+              help="Also give each document a full parse (not stored) and compare parse times.")
 @click.option("--reopen-docs", type=click.IntRange(min=0), default=500, show_default=True,
               help="Fill the first corpus's workspace to N documents, time its reopen (0: skip).")
 @click.option("--torch-threads", type=click.IntRange(min=1), default=None,
@@ -242,7 +260,8 @@ def render_reopen(result: ReopenSpeed) -> list[str]:
 @click.option("--embedding-model", default=None,
               help="Model for the alignment before the reopen [default: all-MiniLM-L6-v2].")
 def speed_command(polnear_dir: Path | None, split: str, limit: int | None,
-                  fixtures_dir: Path | None, parse_mode: str, bare: bool, reopen_docs: int,
+                  fixtures_dir: Path | None, parse_mode: str, bare: bool, against_full: bool,
+                  reopen_docs: int,
                   torch_threads: int | None, embedding_model: str | None) -> None:
     """Time analysis on PolNeAR and the fixtures against a bare stanza pass; time a reopen.
 
@@ -270,7 +289,7 @@ def speed_command(polnear_dir: Path | None, split: str, limit: int | None,
             for number, (name, docs, loaded) in enumerate(corpora):
                 with Workspace(Path(tmp) / f"corpus{number}.db") as ws:
                     result = measure_corpus(name, docs, loaded, ws, parse_mode=parse_mode,
-                                            bare=bare)
+                                            bare=bare, against_full=against_full)
                 click.echo("\n".join(render_corpus(result)) + f"\n  ({_load()})")
             if reopen_docs:
                 reopen = measure_reopen(Path(tmp) / "corpus0.db", corpora[0][1], reopen_docs,
