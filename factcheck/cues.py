@@ -55,6 +55,10 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "publish": NONE, "emphasize": NONE, "emphasise": NONE, "stress": NONE,
     "describe": NONE, "continue": NONE, "conclude": NONE, "agree": NONE, "complain": NONE,
     "ask": NONE, "recount": NONE, "specify": NONE, "detail": NONE, "cite": NONE,
+    # manners of speaking, mostly beside quotations
+    "joke": NONE, "quip": NONE, "exclaim": NONE, "shout": NONE, "yell": NONE, "scream": NONE,
+    "chant": NONE, "whisper": NONE, "interject": NONE, "retort": NONE, "muse": NONE,
+    "point": NONE, "read": NONE,
     # stance
     "claim": CLAIMED, "assert": CLAIMED, "contend": CLAIMED, "maintain": CLAIMED,
     "argue": CLAIMED, "boast": CLAIMED,
@@ -102,7 +106,8 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
 #: Verbs that report only with a clause or a quotation, never with an object
 #: ("call" without a clause is "call off", "call a meeting").
 CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({"call", "continue", "find", "show",
-                                                      "learn", "answer", "post"})
+                                                      "learn", "answer", "post", "read",
+                                                      "point"})
 
 #: Verbs that take a "that"-clause without reporting anyone's words or thoughts.
 NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
@@ -114,6 +119,7 @@ NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
 INVERSION_VERBS: Final[frozenset[str]] = frozenset({
     "say", "add", "write", "note", "explain", "continue", "recall", "ask", "reply", "respond",
     "declare", "insist", "warn", "argue", "answer", "tweet", "post", "observe", "conclude",
+    "joke", "quip", "exclaim", "shout", "yell", "scream", "chant", "retort", "muse", "read",
 })
 
 #: Verbs of saying whose content may be read from the words right after them ("said the …").

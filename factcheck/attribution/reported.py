@@ -59,6 +59,8 @@ REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "wh
 BARE_NOMINAL_DEPS: frozenset[str] = frozenset({"obj", "iobj", "nsubj", "dep"})
 #: Case markers that tie a medium to its owner ("a statement from X").
 OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
+#: What may follow a verb form a tagger took for a noun: a colon, a quote, a frame's end.
+CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
 
@@ -67,7 +69,8 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     """A reporting verb, or a verb form a tagger took for a noun ("a poll shows that …").
 
     Only a form ending in -s, before "that", or between a subject and what
-    opens a clause or quote ("The Times reports:", "Trump urges supporters …").
+    opens a clause or quote, or ends the frame of one ("The Times reports:",
+    "Trump urges supporters …", '"…," Bozell explains.').
     """
     if tree.lemma[word] not in REPORTING_VERBS:
         return False
@@ -80,7 +83,7 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     after = tree.text[word + 1]
     before = tree.upos[word - 1] if word > 0 else ""
     return (tree.lemma[word + 1] == "that" and tree.upos[word + 1] == "SCONJ") or (
-        before in ("NOUN", "PROPN", "PRON") and (after in (":", *QUOTE_CHARS)
+        before in ("NOUN", "PROPN", "PRON") and (after in CUE_FOLLOWERS
                                                 or tree.upos[word + 1] in ("PRON", "DET")))
 
 
