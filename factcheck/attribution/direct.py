@@ -8,6 +8,7 @@ dash and a name after a quotation ('"…" ― Jane Doe') attribute it too. A
 fragment quoted inside a clause belongs to the reported-speech rules, which
 call the claim mixed; when a reporting verb governs the quoted phrase itself
 ('welcomed "the liberation of Kidal"') the phrase is the mixed claim's content.
+A name and a colon before a quotation ('pollster Daron Shaw: "…"') attribute it.
 A sentence that is nothing but a quotation continues the previous direct claim
 (the caller links it, since that needs earlier claims).
 
@@ -25,7 +26,6 @@ from collections.abc import Iterator, Sequence
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import Quote, QuoteIndex
 from factcheck.attribution.reported import (
-    NOMINAL,
     closes_content,
     cue_hedge,
     cut_reporter_tail,
@@ -45,6 +45,8 @@ SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
 MAX_FRAME_WORDS: int = 30
 #: A sentence after the quote is its frame only when this short ('"…?" Clinton said.').
 MAX_FRAME_SENTENCE: int = 8
+#: Word classes a speaker beside a quote is headed by (not "69" in "Sarandon, 69, said").
+SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
 #: Trailing characters of a quoted phrase that hand over to the clause around it.
 TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name closing the quotation's paragraph.
@@ -229,11 +231,29 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     words = tree.words_between(frame_start, quote.open)
     cues = [w for w in words if is_cue_verb(tree, w)]
     if not cues:
-        return None
+        return _colon(tree, words, content)
     rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
     speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
         or _nearby(tree, cues[-1], words)
     return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _colon(tree: Tree, words: range, content: tuple[int, int]) -> Frame | None:
+    """'… pollster Daron Shaw: "…"': a name right before the colon that opens the quote."""
+    colon = words.stop - 1
+    while colon >= words.start and tree.is_punct(colon) and tree.text[colon] != ":":
+        colon -= 1
+    last = colon - 1
+    if colon < words.start or tree.text[colon] != ":" or last < words.start \
+            or tree.upos[last] != "PROPN":
+        return None
+    first = last
+    while first > words.start and tree.upos[first - 1] == "PROPN":
+        first -= 1
+    speaker = MentionRef(tree.index, last, first, last)
+    return Frame(sentence=tree.index, rule="quote:colon", type=AttributionType.DIRECT,
+                 content=content, cue=(tree.begin[colon], tree.end[colon]), cue_lemma=":",
+                 speakers=(speaker,))
 
 
 def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
@@ -249,13 +269,13 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
     The nominal right before the cue ('"…," Smith said') or right after it
     ('"…," said Smith'), within the few words of the frame.
     """
-    before = [w for w in range(words.start, cue) if tree.upos[w] in NOMINAL]
+    before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS]
     after = [w for w in range(cue + 1, words.stop) if not tree.is_punct(w)][:1]
-    for word in (before[-1:] or []) + [w for w in after if tree.upos[w] in NOMINAL]:
+    for word in (before[-1:] or []) + [w for w in after if tree.upos[w] in SPEAKER_UPOS]:
         if tree.lemma[word] in NOT_SPEAKERS:
             continue
         head = word
-        while tree.head[head] in words and tree.upos[tree.head[head]] in NOMINAL \
+        while tree.head[head] in words and tree.upos[tree.head[head]] in SPEAKER_UPOS \
                 and tree.head[head] != cue:
             head = tree.head[head]
         lo, hi = mention_span(tree, head)

@@ -49,6 +49,8 @@ from factcheck.cues import (
 from factcheck.records import AttributionType
 
 NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+#: What a speaker may be headed by: not a number ("Sarandon, 69, said").
+SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"})
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
 CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "discourse",
                                           "vocative", "reparandum"})
@@ -169,7 +171,7 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         nearer = preverbal(tree, cue)
         if nearer is not None:
             return (nearer,)
-    if subject is None or tree.upos[subject] not in NOMINAL | {"DET", "ADJ"} \
+    if subject is None or tree.upos[subject] not in SPEAKER_UPOS \
             or tree.lemma[subject] in NOT_SPEAKERS:
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
