@@ -401,6 +401,41 @@ lost VERB 0 root lemma=lose
         "Goita", ResolvedFrom.CONTINUATION)
 
 
+def test_name_and_colon_before_a_quote() -> None:
+    claim = only(claims_of("The surge surprised Daron Shaw: \u201cIt never happens.\u201d", """
+The DET 2 det
+surge NOUN 3 nsubj
+surprised VERB 0 root lemma=surprise
+Daron PROPN 3 obj ner=B-PER
+Shaw PROPN 4 flat ner=E-PER
+: PUNCT 10 punct
+\u201c PUNCT 10 punct
+It PRON 10 nsubj
+never ADV 10 advmod
+happens VERB 3 parataxis lemma=happen
+. PUNCT 10 punct
+\u201d PUNCT 10 punct
+"""))
+    assert (claim.rule, claim.cue.text if claim.cue else None) == ("quote:colon", ":")
+    assert claim.speakers[0].canonical == "Daron Shaw"
+
+
+def test_verb_form_tagged_as_a_noun_after_a_quote() -> None:
+    claim = only(claims_of("\u201cWe will win,\u201d Bozell explains.", """
+\u201c PUNCT 4 punct
+We PRON 4 nsubj
+will AUX 4 aux
+win VERB 0 root
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+Bozell PROPN 8 compound ner=S-PER
+explains NOUN 4 parataxis lemma=explain feats=Number=Plur
+. PUNCT 4 punct
+"""))
+    assert claim.cue is not None and claim.cue.lemma == "explain"
+    assert claim.speakers[0].text == "Bozell"
+
+
 def test_nested_quote_stays_inside_its_outer_quote() -> None:
     text = "\u201cHe told me \u2018go home\u2019 today,\u201d she said."
     claim = only(claims_of(text, """
