@@ -3,12 +3,12 @@
 Order of authority when two rules claim the same cue: a non-claim ("did not
 say") beats everything, a quotation beats reported speech (the quote is the
 content), reported speech beats a quoted phrase a verb governs, which beats
-cue nouns; those two are dropped inside another claim's content ('it had
-attacked what it called a "coalition"' is one claim, not two). An "according to" phrase that names
-only a medium becomes the channel of a verb claim on the same content rather
-than a claim of its own. Reported speech nested in another's content ("X said
-parents want Y") stays part of the outer claim. Quote-only sentences take the speaker of the direct
-claim just before them.
+cue nouns. Reported speech, quoted phrases and cue nouns nested in another
+claim's content ("X said parents want Y", 'it had attacked what it called a
+"coalition"') stay part of the outer claim. An "according to" phrase that
+names only a medium becomes the channel of a verb claim on the same content
+rather than a claim of its own. Quote-only sentences take the speaker and cue
+of the quoting claim just before them.
 """
 
 from __future__ import annotations
