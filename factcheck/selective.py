@@ -4,8 +4,9 @@ Dependency parsing is most of stanza's time, and the attribution rules only
 read a tree where a cue stands outside quotation marks: a reporting verb or
 noun of the lexicon, a verb before a complementizer ("X joked that …"),
 "according to", a non-claim phrasing, a transcript line, a dash and name
-after a quotation. A quotation itself needs no tree: its frame is a cue in
-a sentence beside it, which the cue test already picks. Speaker resolution
+after a quotation, a colon before one ('Daron Shaw: "…"'). A quotation
+itself needs no tree: its frame is a cue in a sentence beside it, which the
+cue test already picks. Speaker resolution
 reads one thing from other sentences that tags alone do not give it: the
 full form of a name ("Stein" is "Jill Stein"), so an earlier sentence that
 spells out a name an attribution sentence uses is parsed too. Every other
@@ -15,21 +16,26 @@ antecedent sits in such a sentence may resolve differently; claims do not).
 
 The tests are the rules' own (``is_cue_verb``, the quote index, the
 lexicon's tables and patterns), so the selection follows them, and
-``selection_digest`` is part of the parse fingerprint: a changed lexicon
-never reuses a parse that left out a sentence it now needs.
+``selection_digest`` is part of the parse fingerprint: a changed lexicon,
+cue test or selection never reuses a parse that left out a sentence it now
+needs. A new rule that reads a tree where none of these triggers stands
+must add its trigger here; ``tests/test_selective_parse.py`` compares the
+claims of both parses on the fixtures.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
+import inspect
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from factcheck.attribution.according import CUE_LEMMA
 from factcheck.attribution.direct import DASH_NAME
-from factcheck.attribution.quotes import QuoteIndex, find_quotes
+from factcheck.attribution.quotes import Quote, QuoteIndex, find_quotes
 from factcheck.attribution.reported import is_cue_verb
 from factcheck.attribution.transcripts import LINE
 from factcheck.attribution.tree import Tree, build_tree
@@ -41,17 +47,17 @@ from factcheck.cues import (
     REPORTING_VERBS,
 )
 
-#: Bump when the selection rule changes, so older selective parses are not reused.
-SELECTION_VERSION: Final = 1
 ACCORDING: Final[tuple[str, ...]] = tuple(CUE_LEMMA.split())
+COLON: Final = ":"
 
 
 def selection_digest() -> str:
-    """What the selection depends on, hashed: a changed lexicon is a changed parse."""
-    parts = [f"v{SELECTION_VERSION}", *sorted(REPORTING_VERBS),
-             *sorted(REPORTING_NOUNS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
-             *ACCORDING, LINE.pattern, DASH_NAME.pattern,
-             *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
+    """What the selection depends on, hashed: its code, the cue test, quote pairing, lexicon."""
+    code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
+    code.append(inspect.getsource(is_cue_verb))
+    parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS),
+             *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS), *ACCORDING, LINE.pattern,
+             DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
@@ -81,8 +87,17 @@ def _sentence_at(starts: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
+def _colon_before(text: str, quote: Quote) -> int | None:
+    """Where the colon is when one is all that stands before a quotation's opening mark."""
+    at = quote.open - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at if at >= 0 and text[at] == COLON else None
+
+
 def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex) -> Iterator[int]:
-    """Sentences a rule finds from the raw text: transcript lines, dash names, non-claims."""
+    """Sentences a rule finds from the raw text: transcript lines, a dash and name after a
+    quotation or a colon before one, non-claims."""
     starts = [tree.start_char for tree in trees]
     for match in LINE.finditer(text):
         yield _sentence_at(starts, match.start("name"))
@@ -90,6 +105,9 @@ def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex) -> Iter
         match = DASH_NAME.match(text, quote.outer[1])
         if match is not None:
             yield _sentence_at(starts, match.start("name"))
+        colon = _colon_before(text, quote)
+        if colon is not None:
+            yield _sentence_at(starts, colon)
     for tree in trees:
         if any(p.search(text, tree.start_char, tree.end_char) for _, p in NON_CLAIM_PATTERNS):
             yield tree.index

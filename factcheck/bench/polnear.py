@@ -214,7 +214,7 @@ def read_predictions(path: Path) -> dict[str, list[Attribution]]:
 
 def run_benchmark(data_dir: Path, split: str, *, extractor: str = "rules",
                   out: Path | None = None, cache_dir: Path = DEFAULT_FOLDER,
-                  limit: int | None = None, parse: str = nlp.DEFAULT_PARSE_MODE) -> BenchResult:
+                  limit: int | None = None, parse: str = nlp.FULL) -> BenchResult:
     """Run ``extractor`` over a split, write its predictions to ``out`` and score that file."""
     extract = EXTRACTORS[extractor]()
     docs = load_split(data_dir, split, limit)
@@ -277,9 +277,10 @@ def render(result: BenchResult) -> str:
               show_default=True, help="rules: factcheck's extractor; regex: the naive baseline.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N articles of the split.")
-@click.option("--parse", type=click.Choice(nlp.PARSE_MODES), default=nlp.DEFAULT_PARSE_MODE,
+@click.option("--parse", type=click.Choice(nlp.PARSE_MODES), default=nlp.FULL,
               show_default=True,
-              help="full: depparse every sentence; selective: only those that can attribute.")
+              help="full: depparse every sentence (its cache survives rule changes); "
+                   "selective: only those that can attribute, as analyze does.")
 def polnear_command(data_dir: Path, split: str, out: Path | None, cache_dir: Path,
                     extractor: str, limit: int | None, parse: str) -> None:
     """Score the claim extractor on the PolNeAR attribution corpus.
