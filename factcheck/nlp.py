@@ -39,6 +39,9 @@ TAGGING: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "ner")
 FULL, SELECTIVE = "full", "selective"
 PARSE_MODES: tuple[str, ...] = (FULL, SELECTIVE)
 DEFAULT_PARSE_MODE = SELECTIVE
+#: Longer sentences get no dependency tree: the parser's memory grows with the square of
+#: a sentence's length (1,769 words took 11.6 GB here), and prose stays far below this.
+MAX_TREE_WORDS = 250
 #: The stage a selective parse spends choosing sentences, reported beside the processors.
 SELECT_STAGE = "select"
 FIX_HINT = (
@@ -110,9 +113,9 @@ def fingerprint(models_dir: str | os.PathLike | None = None, mode: str = DEFAULT
     """Names and file hashes of the models, and the parse mode: what produced a parse.
 
     A selective parse also depends on the sentence selection, whose digest is
-    part of it; a full parse keeps the fingerprint it always had.
+    part of it.
     """
-    parts = []
+    parts = [f"max_tree_words={MAX_TREE_WORDS}"]
     for m in check_models(models_dir):
         stat = m.path.stat()
         parts.append(f"{m.processor}={m.name}:{_hash_file(m.path, stat.st_size, stat.st_mtime)}")
@@ -165,21 +168,22 @@ def parse(text: str, models_dir: str | os.PathLike | None = None, *,
           mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None) -> Any:
     """A stanza Document for ``text``; offsets in it index ``text``.
 
-    In a selective parse the sentences left out of the selection have no
-    ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds.
+    Sentences left out of a selective parse, and any over MAX_TREE_WORDS,
+    have no ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds.
     """
     pipeline = get_pipeline(models_dir)
-    stages = PROCESSORS if _checked_mode(mode) == FULL else TAGGING
     doc: Any = text
-    for processor in stages:
+    for processor in TAGGING:
         if processor != "mwt":
             doc = _timed(times, processor, pipeline.process, doc,
                          [processor, "mwt"] if processor == "tokenize" else [processor])
-    if mode == SELECTIVE:
+    chosen: Sequence[int] = range(len(doc.sentences))
+    if _checked_mode(mode) == SELECTIVE:
         from factcheck.selective import select
 
-        chosen = _timed(times, SELECT_STAGE, select, text, doc.sentences)
-        _timed(times, "depparse", _parse_only, pipeline, doc, chosen.sentences)
+        chosen = _timed(times, SELECT_STAGE, select, text, doc.sentences).sentences
+    short = [i for i in chosen if len(doc.sentences[i].words) <= MAX_TREE_WORDS]
+    _timed(times, "depparse", _parse_only, pipeline, doc, short)
     return doc
 
 

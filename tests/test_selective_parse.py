@@ -17,7 +17,7 @@ import pytest
 from factcheck import nlp
 from factcheck.analysis import AnalysisReport, analyze_document
 from factcheck.attribution import extract_claims
-from factcheck.documents import load_path
+from factcheck.documents import load_path, load_text
 from factcheck.records import Claim, Document
 from factcheck.selective import select
 from factcheck.workspace import Workspace
@@ -117,3 +117,19 @@ def test_the_parse_mode_is_part_of_the_fingerprint(tmp_path: Path) -> None:
 def test_an_unknown_parse_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown parse mode"):
         nlp.fingerprint(mode="partial")
+
+
+@pytest.mark.parametrize("mode", nlp.PARSE_MODES)
+def test_a_sentence_over_the_tree_limit_is_tagged_but_not_parsed(mode: str) -> None:
+    words = nlp.MAX_TREE_WORDS + 30
+    text = ("The army said " + "many villagers and " * (words // 3) + "herders fled.\n"
+            "The CSP said 21 civilians were killed.")
+    doc = load_text(text)
+    parsed = nlp.parse(doc.text, mode=mode)
+    long_sentence, short_sentence = parsed.sentences
+    assert len(long_sentence.words) > nlp.MAX_TREE_WORDS
+    assert all(w.head is None and w.upos for w in long_sentence.words)
+    assert all(w.head is not None for w in short_sentence.words)
+    found = extract_claims(doc, parsed)
+    assert "21 civilians were killed" in [c.content.text for c in found]
+    assert all(doc.text[c.content.start:c.content.end] == c.content.text for c in found)
