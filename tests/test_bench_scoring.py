@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -200,8 +199,6 @@ def test_scores_sum_over_documents_and_ignore_unknown_ones() -> None:
 
 @pytest.mark.stanza
 def test_polnear_harness_runs_the_real_extractor_on_two_dev_articles(tmp_path: Path) -> None:
-    if importlib.util.find_spec("factcheck.attribution") is None:
-        pytest.skip("factcheck.attribution is not written yet")
     if not (POLNEAR / "polnear_dev.jsonl").is_file():
         pytest.skip(f"PolNeAR data not found at {POLNEAR}")
     from factcheck.bench.polnear import render, run_benchmark
