@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import os
 import sys
 from collections.abc import Callable
@@ -45,7 +46,29 @@ models_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Entry-point group through which other packages (the terminal app) add commands.
+PLUGIN_GROUP = "factcheck.commands"
+
+
+@functools.cache
+def _plugins() -> dict[str, importlib.metadata.EntryPoint]:
+    return {ep.name: ep for ep in importlib.metadata.entry_points(group=PLUGIN_GROUP)}
+
+
+class PluginGroup(click.Group):
+    """A group that also offers the commands plugged in under PLUGIN_GROUP, loaded on use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_plugins()})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None and name in _plugins():
+            command = _plugins()[name].load()
+        return command
+
+
+@click.group(cls=PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """Who claims what, across news sources, and where the numbers disagree."""
@@ -211,27 +234,6 @@ def aliases_list(workspace: Path) -> None:
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
             click.echo(f"{alias}\t{canonical}")
-
-
-@cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@workspace_option
-@reports_errors
-def tui(paths: tuple[Path, ...], workspace: Path) -> None:
-    """Review claim groups in a keyboard-driven terminal app (F1 lists the keys).
-
-    PATHS, if given, are analysed and aligned first, inside the app.
-
-    Example:
-
-        factcheck tui fixtures/ --workspace mali.db
-    """
-    from factcheck.review import ReviewService
-    from tui.app import FactcheckApp
-    from tui.keymap import load_user_keymap
-
-    with Workspace(workspace) as ws:
-        FactcheckApp(ReviewService(ws), paths=paths, keymap=load_user_keymap()).run()
 
 
 @cli.group()

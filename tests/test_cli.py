@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -14,7 +16,9 @@ from .conftest import FIXTURES
 
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield (*prefix, name), command
         if isinstance(command, click.Group):
             yield from all_commands(command, (*prefix, name))
@@ -72,3 +76,16 @@ def test_analyze_prints_a_summary_and_exits_2_when_a_file_was_skipped(tmp_path: 
     assert result.exit_code == 2
     assert "1 documents" in result.output and "sentences" in result.output
     assert "binary.txt" in result.output and "Traceback" not in result.output
+
+
+def test_the_library_and_cli_load_without_the_app() -> None:
+    """DESIGN.md: factcheck/ never imports Textual; the app plugs its command in."""
+    code = ("import sys, factcheck.cli, factcheck.review, factcheck.analysis; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_app_command_is_plugged_in_through_the_entry_point() -> None:
+    result = CliRunner().invoke(cli, ["tui", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
