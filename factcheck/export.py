@@ -275,7 +275,7 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     position = {cid: n for n, g in enumerate(groups) for cid in g.claim_ids}
     claims = sorted(ws.claims(include_non_claims=False), key=lambda c: (
         position.get(c.claim_id, len(groups)), c.doc_id, c.content.start))
-    run_id, run = _align_run(ws)
+    run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, groups=groups, reviews=reviews,
                       aliases=ws.aliases(), run_id=run_id, exported_at=exported_at)
@@ -341,16 +341,6 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
             "human": "a reviewer moved the claim to this group",
         },
     }
-
-
-def _align_run(ws: Workspace) -> tuple[str, dict[str, Any]]:
-    """The latest alignment run's id and info (model, thresholds)."""
-    for run_id, info in ws.db.execute("SELECT run_id, info FROM runs "
-                                      "ORDER BY started_at DESC, run_id DESC"):
-        data = json.loads(info)
-        if data.get("stage") == RUN_STAGE:
-            return run_id, data
-    return "", {}
 
 
 def _installed(package: str) -> str | None:

@@ -372,9 +372,11 @@ class Workspace:
         self.db.execute("UPDATE runs SET finished_at = ?, info = ? WHERE run_id = ?",
                         (now_iso(), json.dumps(info), run_id))
 
-    def last_run(self) -> tuple[str, dict] | None:
+    def last_run(self, stage: str) -> tuple[str, dict] | None:
+        """The newest run whose info names this ``stage`` (e.g. "align"), with that info."""
         row = self.db.execute(
-            "SELECT run_id, info FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1"
+            "SELECT run_id, info FROM runs WHERE json_extract(info, '$.stage') = ? "
+            "ORDER BY started_at DESC, run_id DESC LIMIT 1", (stage,)
         ).fetchone()
         return (row[0], json.loads(row[1])) if row else None
 

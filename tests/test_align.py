@@ -300,7 +300,7 @@ def test_align_workspace_stores_groups_and_caches_vectors(stocked: Workspace,
     assert set(home[CSP_21.claim_id].claim_ids) == DRONE
     assert not set(home[CSP_KIDAL.claim_id].claim_ids) & (BATTLE | DRONE)
     assert [g.group_id for g in groups] == [g.group_id for g in stocked.groups()]
-    _, info = stocked.last_run()
+    _, info = stocked.last_run("align")
     assert info["embedding_model"]["name"] == embeddings.DEFAULT_MODEL
     assert info["link"] > info["suggest"]
 

@@ -205,7 +205,7 @@ def test_polnear_harness_runs_the_real_extractor_on_two_dev_articles(tmp_path: P
 
     out = tmp_path / "pred.jsonl"
     result = run_benchmark(POLNEAR, "dev", extractor="rules", out=out,
-                           cache_dir=tmp_path / "parses", limit=2)
+                           cache=tmp_path / "parses.db", limit=2)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     gold = [json.loads(line) for line in
             (POLNEAR / "polnear_dev.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
@@ -220,7 +220,7 @@ def test_polnear_harness_runs_the_real_extractor_on_two_dev_articles(tmp_path: P
         len(doc["attributions"]) for doc in gold)
     assert result.scores.attributions[("content", "all")].pred_hits > 0
     again = run_benchmark(POLNEAR, "dev", extractor="rules", out=out,
-                          cache_dir=tmp_path / "parses", limit=2)
+                          cache=tmp_path / "parses.db", limit=2)
     assert again.timing.cached == 2 and again.timing.parse_seconds_now == 0.0
     assert again.timing.parse_seconds == pytest.approx(result.timing.parse_seconds)
     assert again.scores == result.scores
