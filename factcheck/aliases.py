@@ -9,10 +9,10 @@ The TOML form, one table per entity::
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.tomlfile import read_toml
 
 ALIAS_FILE_NAME = "aliases.toml"
 
@@ -20,12 +20,7 @@ ALIAS_FILE_NAME = "aliases.toml"
 def load_alias_toml(path: str | Path) -> dict[str, str]:
     """casefolded alias -> canonical, as the workspace stores it."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read alias file ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: not valid TOML ({exc})") from None
+    data = read_toml(path, "alias file")
     table: dict[str, str] = {}
     for number, entity in enumerate(data.get("entity", []), start=1):
         canonical = entity.get("canonical") if isinstance(entity, dict) else None

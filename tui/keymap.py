@@ -13,7 +13,6 @@ The help screen lists these tables, so a binding declared here is documented.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from textual.binding import Binding
 from textual.keys import format_key
 
 from factcheck.errors import InputError
+from factcheck.tomlfile import read_toml
 
 KEYMAP_ENV = "FACTCHECK_KEYMAP"
 KEYMAP_FILE = "keymap.toml"
@@ -154,13 +154,7 @@ def help_rows(keymap: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
 
 def load_keymap(path: Path) -> dict[str, str]:
     """binding id -> keys from a TOML file; an unknown id is named, not ignored."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read keymap ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: not valid TOML ({exc})") from None
-    keys = data.get("keys", {})
+    keys = read_toml(path, "keymap").get("keys", {})
     if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
         raise InputError(f'{path}: expected a [keys] table of "binding.id" = "keys"')
     unknown = sorted(set(keys) - BINDING_IDS)
