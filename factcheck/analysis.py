@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
 from factcheck.attribution import extract_claims
 from factcheck.documents import display_name, iter_paths, load_path, load_text
 from factcheck.documents.loaders import FolderErrorHandler
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, WorkspaceError
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
@@ -157,6 +158,9 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
                              on_stage=on_stage)
         except FactcheckError as exc:
             report.skipped.append(Skipped(source, str(exc)))
+        except sqlite3.Error as exc:  # the workspace, not this document: every next one would fail
+            raise WorkspaceError(f"{ws.path}: stopped at {source}, workspace error ({exc}); "
+                                 "documents before it are saved") from None
         except Exception as exc:  # one document's bug must not cost the rest of the run
             report.skipped.append(Skipped(source, _internal_error(source, exc)))
         if on_document:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from factcheck import nlp
+from factcheck import analysis, nlp
 from factcheck.analysis import analyze_paths
 from factcheck.documents import load_path
+from factcheck.errors import WorkspaceError
 from factcheck.workspace import Workspace
 
 from .conftest import FIXTURES
@@ -73,3 +75,17 @@ def test_bad_file_is_skipped_and_the_rest_analysed(tmp_path: Path) -> None:
         assert [Path(s.path).name for s in report.skipped] == ["empty.txt"]
         assert "empty.txt" in report.skipped[0].reason
         assert len(ws.documents()) == 1
+
+
+def test_a_workspace_failure_stops_the_run_instead_of_skipping_every_file(
+        tmp_path: Path, monkeypatch) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The army said it lost two soldiers.\n")
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(analysis, "analyze_document", locked)
+    with Workspace(tmp_path / "ws.db") as ws, pytest.raises(WorkspaceError) as caught:
+        analyze_paths(ws, [tmp_path])
+    assert "a.txt" in str(caught.value) and "database is locked" in str(caught.value)
