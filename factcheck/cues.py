@@ -41,6 +41,7 @@ OPPOSED: Final = "opposed"
 PROPOSED: Final = "proposed"
 QUESTIONED: Final = "questioned"
 REFUSED: Final = "refused"
+CHARACTERIZED: Final = "characterized"
 
 #: Reporting verb lemma -> hedge. A verb here is a cue when it governs a clause
 #: (ccomp, xcomp, parataxis) or a quotation.
@@ -90,6 +91,28 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "assail": CRITICIZED, "tout": WELCOMED, "applaud": WELCOMED, "imply": SUGGESTED,
     "wonder": QUESTIONED, "favor": SUPPORTED, "favour": SUPPORTED, "prefer": SUPPORTED,
     "request": URGED, "assure": NONE, "remind": NONE,
+    # verbs that name or describe: "called her vote a mistake", "labelled him a liar"
+    "label": CHARACTERIZED, "brand": CHARACTERIZED, "dub": CHARACTERIZED,
+    "characterize": CHARACTERIZED, "characterise": CHARACTERIZED, "portray": CHARACTERIZED,
+    "depict": CHARACTERIZED,
+})
+
+#: A reporting verb and the preposition that turns it into a cue of its own,
+#: with the stance it gives: "called for a moratorium", "warned of reprisals".
+#: The preposition's object (and an infinitive after it) is the content.
+PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
+    ("call", "for"): URGED, ("call", "on"): URGED, ("call", "upon"): URGED,
+    ("ask", "for"): URGED, ("argue", "for"): URGED, ("argue", "against"): OPPOSED,
+    ("warn", "of"): WARNED, ("warn", "about"): WARNED, ("warn", "against"): WARNED,
+    ("point", "to"): NONE, ("complain", "about"): CRITICIZED, ("worry", "about"): BELIEVED,
+    ("question", "about"): QUESTIONED,
+})
+
+#: Verbs that characterise their object with a second predicate ("called X a
+#: disgrace", "described X as Y"): object and predicate together are the content.
+NAMING_VERBS: Final[frozenset[str]] = frozenset({
+    "call", "describe", "label", "brand", "dub", "characterize", "characterise", "portray",
+    "depict",
 })
 
 #: Cue verbs whose content may be a plain noun-phrase object ("condemned the

@@ -155,6 +155,123 @@ def test_reported_speech(case, rule, speaker, cue, content, hedge) -> None:
     assert claim.sentence_index == 0
 
 
+CALL_FOR = ("The NAACP called for a moratorium on charter schools.", """
+The DET 2 det
+NAACP PROPN 3 nsubj ner=S-ORG
+called VERB 0 root lemma=call
+for ADP 6 case
+a DET 6 det
+moratorium NOUN 3 obl
+on ADP 9 case
+charter NOUN 9 compound
+schools NOUN 6 nmod lemma=school
+. PUNCT 3 punct
+""")
+
+CALL_ON = ("The family called on people to protest peacefully.", """
+The DET 2 det
+family NOUN 3 nsubj
+called VERB 0 root lemma=call
+on ADP 5 case
+people NOUN 3 obl lemma=person
+to PART 7 mark
+protest VERB 3 xcomp feats=VerbForm=Inf
+peacefully ADV 7 advmod
+. PUNCT 3 punct
+""")
+
+CALL_NAME = ("Clinton called her vote a mistake.", """
+Clinton PROPN 2 nsubj ner=S-PER
+called VERB 0 root lemma=call
+her PRON 4 nmod:poss
+vote NOUN 2 obj
+a DET 6 det
+mistake NOUN 2 xcomp
+. PUNCT 2 punct
+""")
+
+DESCRIBE_AS = ("Ham described Clinton as a lifetime politician.", """
+Ham PROPN 2 nsubj ner=S-PER
+described VERB 0 root lemma=describe
+Clinton PROPN 2 obj ner=S-PER
+as ADP 7 case
+a DET 7 det
+lifetime NOUN 7 compound
+politician NOUN 2 obl
+. PUNCT 2 punct
+""")
+
+PARTICIPLE_AFTER = ("Clinton wants to sign up voters, focusing on the young.", """
+Clinton PROPN 2 nsubj ner=S-PER
+wants VERB 0 root lemma=want
+to PART 4 mark
+sign VERB 2 xcomp feats=VerbForm=Inf
+up ADP 4 compound:prt
+voters NOUN 4 obj lemma=voter
+, PUNCT 8 punct
+focusing VERB 2 advcl lemma=focus feats=Tense=Pres|VerbForm=Part
+on ADP 11 case
+the DET 11 det
+young ADJ 8 obl
+. PUNCT 2 punct
+""")
+
+
+@pytest.mark.parametrize(("case", "rule", "cue", "content", "hedge"), [
+    (CALL_FOR, "phrasal", "called for", "a moratorium on charter schools", "urged"),
+    (CALL_ON, "phrasal", "called on", "people to protest peacefully", "urged"),
+    (CALL_NAME, "naming", "called", "her vote a mistake", "characterized"),
+    (DESCRIBE_AS, "naming", "described", "Clinton as a lifetime politician", "characterized"),
+    (PARTICIPLE_AFTER, "xcomp", "wants", "to sign up voters", "intended"),
+])
+def test_cue_shapes_beyond_a_clause(case, rule, cue, content, hedge) -> None:
+    """A verb with a preposition, a verb that names, a clause that ends before ", focusing …"."""
+    claim = only(claims_of(*case))
+    assert (claim.rule, claim.cue.text if claim.cue else None) == (rule, cue)
+    assert (claim.content.text, claim.hedge) == (content, hedge)
+    assert len(claim.speakers) == 1
+
+
+def test_attribution_in_mid_sentence_splits_its_content() -> None:
+    claims = claims_of("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.", """
+Lenox PROPN 4 nsubj ner=S-ORG
+was AUX 4 cop lemma=be
+a DET 4 det
+juggernaut NOUN 0 root
+, PUNCT 8 punct
+Mr. PROPN 7 compound
+Clarke PROPN 8 nsubj ner=S-PER
+said VERB 4 parataxis lemma=say
+, PUNCT 12 punct
+until SCONJ 12 mark
+it PRON 12 nsubj
+went VERB 4 advcl lemma=go
+bankrupt ADJ 12 xcomp
+. PUNCT 4 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [
+        ("parataxis:inverted", "Lenox was a juggernaut"),
+        ("parataxis:inverted:resumed", "until it went bankrupt")]
+    assert {c.cue.text for c in claims if c.cue} == {"said"}
+    assert {s.text for c in claims for s in c.speakers} == {"Mr. Clarke"}
+
+
+def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:
+    """'shows' and 'remains' taken for nouns: the words after "that" are still the content."""
+    _, sdoc = parsed("A poll shows that Trump remains close.", """
+A DET 2 det
+poll NOUN 3 compound
+shows NOUN 0 root lemma=show
+that SCONJ 6 mark
+Trump PROPN 6 compound
+remains NOUN 3 nmod lemma=remains
+close ADJ 6 amod
+. PUNCT 3 punct
+""")
+    tree = build_tree(0, sdoc.sentences[0])
+    assert forward(tree, 2) == (4, 6)
+
+
 def test_any_verb_with_a_that_clause_attributes() -> None:
     claim = only(claims_of("The minister guessed that the army had won.", """
 The DET 2 det

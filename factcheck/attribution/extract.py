@@ -23,6 +23,7 @@ from factcheck.attribution.direct import embedded_quote_frames, quote_frames
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.nonclaims import nonclaim_frames
 from factcheck.attribution.nouns import noun_frames
+from factcheck.attribution.phrasal import phrasal_frames
 from factcheck.attribution.quotes import QuoteIndex, find_quotes
 from factcheck.attribution.reported import reported_frames
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
@@ -45,7 +46,8 @@ def extract_claims(document: Document, sdoc: Any, *,
     frames = _select(
         nonclaims=[f for tree in trees for f in nonclaim_frames(text, tree)],
         direct=[*quote_frames(text, trees, quotes), *transcript_frames(text, trees)],
-        reported=[f for tree in trees for f in reported_frames(tree, index)],
+        reported=[f for tree in trees for rule in (phrasal_frames, reported_frames)
+                  for f in rule(tree, index)],
         embedded=list(embedded_quote_frames(text, trees, quotes)),
         according=[f for tree in trees for f in according_frames(tree, index)],
         nouns=[f for tree in trees for f in noun_frames(tree, index)],
@@ -66,10 +68,13 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     taken = {f.cue for f in nonclaims}
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
     taken |= {f.cue for f in chosen}
+    mine: set[tuple[int, int] | None] = set()
     for frame in reported:
-        if frame.cue not in taken and not _nested(reported, frame):
+        if (frame.cue in mine or not _cue_taken(taken, frame)) \
+                and not _nested(reported, frame):
             chosen.append(frame)
             taken.add(frame.cue)
+            mine.add(frame.cue)
     for frame in (*embedded, *nouns):
         if frame.cue not in taken and not _nested(chosen, frame):
             chosen.append(frame)
@@ -81,6 +86,16 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
         elif frame.rule == "according-to:channel" and host.via is None:
             chosen[chosen.index(host)] = dataclasses.replace(host, via=frame.via)
     return sorted(chosen, key=lambda f: (f.sentence, f.content[0], f.cue or (0, 0)))
+
+
+def _cue_taken(taken: set[tuple[int, int] | None], frame: Frame) -> bool:
+    """Another frame holds this cue's word ("called" of a phrasal "called for").
+
+    Frames of one reporting rule may share a cue: a content interrupted by
+    its attribution ("…, X said, …") is two frames.
+    """
+    assert frame.cue is not None
+    return any(cue is not None and cue[0] == frame.cue[0] for cue in taken)
 
 
 def _nested(chosen: Iterable[Frame], frame: Frame) -> bool:

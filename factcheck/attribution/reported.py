@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
-from factcheck.attribution.surface import forward, leading_subject, preverbal, trailing
+from factcheck.attribution.surface import forward, leading_subject, preverbal, resumed, trailing
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
@@ -57,12 +57,17 @@ CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "d
 #: Words opening the reporter's own clause or phrase after the content (", while Y said").
 REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "whereas",
                                               "according"})
+#: Participles that attach a list or a frame to the clause itself ("…, including X").
+CLAUSE_PARTICIPLES: frozenset[str] = frozenset({"include", "accord", "follow", "regard",
+                                                "concern", "give", "depend"})
 #: A noun phrase hanging from the cue with no preposition: the content clause's subject.
 BARE_NOMINAL_DEPS: frozenset[str] = frozenset({"obj", "iobj", "nsubj", "dep"})
 #: Case markers that tie a medium to its owner ("a statement from X").
 OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 #: What may follow a verb form a tagger took for a noun: a colon, a quote, a frame's end.
 CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
+#: Rules whose content comes before the cue: a mid-sentence cue may have more after it.
+INVERTED_RULES: frozenset[str] = frozenset({"inverted", "parataxis:inverted"})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
 
@@ -84,9 +89,16 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
         return False
     after = tree.text[word + 1]
     before = tree.upos[word - 1] if word > 0 else ""
-    return (tree.lemma[word + 1] == "that" and tree.upos[word + 1] == "SCONJ") or (
+    return _before_that(tree, word) or (
         before in ("NOUN", "PROPN", "PRON") and (after in CUE_FOLLOWERS
                                                 or tree.upos[word + 1] in ("PRON", "DET")))
+
+
+def _before_that(tree: Tree, word: int) -> bool:
+    """The next word is the complementizer "that": a clause follows, whatever the parse says."""
+    after = word + 1
+    return after < len(tree) and tree.lemma[after] in COMPLEMENTIZERS \
+        and tree.upos[after] == "SCONJ"
 
 
 def cue_hedge(tree: Tree, word: int) -> str:
@@ -209,14 +221,18 @@ def clause_range(tree: Tree, clause: int) -> tuple[int, int] | None:
 
 
 def _edge_cut(tree: Tree, head: int, cue: int) -> tuple[int, int] | None:
-    """The head's subtree without the cue's clause when that clause sits at either edge."""
+    """The head's subtree before the cue's clause, or after it when that clause opens it.
+
+    A clause in the middle ("A, X said, B") leaves A here; ``surface.resumed``
+    finds B.
+    """
     span = tree.trim(tree.first[head], tree.last[head])
     if span is None:
         return None
     lo, hi = span
     if tree.first[cue] <= lo:
         lo = tree.last[cue] + 1
-    elif tree.last[cue] >= hi:
+    else:
         hi = tree.first[cue] - 1
     return tree.trim(lo, hi)
 
@@ -317,6 +333,24 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     return tree.trim(lo, hi)
 
 
+def cut_aside(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
+    """End a reported clause before an adverbial participle (", saying …").
+
+    A comma and a participle that modifies a verb, not a noun, mostly adds
+    the reporter's own doing ("wants to sign up 5 million people, focusing on
+    the young"); where a parse hangs it inside the clause is too unsteady to
+    tell the rare participle of the content. One that modifies a noun ("a job,
+    prosecuting cases") stays.
+    """
+    for comma in range(lo + 1, hi):
+        word = comma + 1
+        if tree.text[comma] == "," and tree.upos[word] == "VERB" and tree.is_gerund(word) \
+                and tree.lemma[word] not in CLAUSE_PARTICIPLES \
+                and tree.base_deprel(word) != "acl":
+            return tree.trim(lo, comma - 1)
+    return tree.trim(lo, hi)
+
+
 def closes_content(tree: Tree, child: int) -> bool:
     """A dependent after the content that belongs to the reporter: punctuation, ", while …"."""
     if tree.base_deprel(child) == "conj" and _continues_clause(tree, child):
@@ -392,20 +426,27 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                 found = ("inverted", shape[0])
                 if shape[1] is not None and not _within(speakers, shape[1]):
                     speakers = (shape[1],)
-            elif tree.lemma[cue] in FORWARD_VERBS:
+            elif tree.lemma[cue] in FORWARD_VERBS or _before_that(tree, cue):
                 clause = forward(tree, cue)
                 found = ("forward", clause) if clause is not None else None
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found
+        if (span := cut_aside(tree, lo, hi)) is None:
+            continue
+        lo, hi = span
         if not speakers or (not lexical and rule != "ccomp"):
             continue
         rule = rule if lexical else "ccomp:that"
-        content = quotes.balance(tree.begin[lo], tree.end[hi], tree.end_char)
+        parts = [(rule, (lo, hi))]
+        if rule in INVERTED_RULES and (rest := resumed(tree, cue)) is not None:
+            parts.append((f"{rule}:resumed", rest))
         hedge = cue_hedge(tree, cue)
-        mixed = bool(quotes.within(*content)) or quotes.inside(content[0])
-        yield Frame(sentence=tree.index, rule=rule,
-                    type=AttributionType.MIXED if mixed else AttributionType.INDIRECT,
-                    content=content, cue=(tree.begin[cue], tree.end[cue]),
-                    cue_lemma=tree.lemma[cue], speakers=speakers, hedge=hedge,
-                    negated=is_negated(tree, cue) or hedge == DENIED)
+        for part_rule, (first, last) in parts:
+            content = quotes.balance(tree.begin[first], tree.end[last], tree.end_char)
+            mixed = bool(quotes.within(*content)) or quotes.inside(content[0])
+            yield Frame(sentence=tree.index, rule=part_rule,
+                        type=AttributionType.MIXED if mixed else AttributionType.INDIRECT,
+                        content=content, cue=(tree.begin[cue], tree.end[cue]),
+                        cue_lemma=tree.lemma[cue], speakers=speakers, hedge=hedge,
+                        negated=is_negated(tree, cue) or hedge == DENIED)

@@ -11,6 +11,11 @@ rules read it there so that one misplaced arc cannot lose a claim:
 * leading subject: "Jane Doe, director of X, said the …". When the parse gives
   the cue no subject but everything before it is a noun phrase (no verb
   outside a ", who …," clause), that phrase is the speaker.
+* resumed: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt":
+  an attribution set off by commas mid-sentence interrupts its content, and
+  what follows the second comma is the rest of it (a parse often hangs that
+  on the cue). Not when the reporter's own words follow (", adding …",
+  ", who …", ", while …").
 * forward: "X said the union expected production to improve": when no
   relation gives a verb of saying its clause, the words after it that open
   like a clause and reach a verb before any comma are the content.
@@ -19,7 +24,7 @@ rules read it there so that one misplaced arc cannot lose a claim:
 from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
-from factcheck.attribution.tree import Tree
+from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import COMPLEMENTIZERS, INVERSION_VERBS, NOT_SPEAKERS
 
 #: Word classes a speaker's noun phrase is made of.
@@ -35,6 +40,10 @@ CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
 SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "though",
                                            "although", "after", "before", "when", "but", "and",
                                            "adding", "saying", "noting", "which", "who"})
+#: Words after a mid-sentence attribution that carry on the reporter's words, not the content.
+REPORTER_WORDS: frozenset[str] = frozenset({"add", "say", "note", "which", "who", "whose",
+                                           "according", "while", "whereas", "though",
+                                           "although", "citing"})
 #: Relative pronouns that open a comma-bounded clause inside a speaker's phrase.
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
 #: Words that open a reported clause or question ("said neither …", "would not say how …").
@@ -49,7 +58,7 @@ MAX_ADJUNCT: int = 12
 def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] | None:
     """The content words and the speaker of '…, X said.' or '…, said X.'."""
     end = _last_word(tree)
-    if end is None or cue > end or "VerbForm=Ger" in tree.feats[cue]:
+    if end is None or cue > end or tree.is_gerund(cue):
         return None
     left = cue - 1
     while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
@@ -103,18 +112,18 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
 def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     """'X said the union expected …': a clause read from the words after the cue.
 
-    The words after the cue (after "that") must open like a clause (a noun
-    phrase) and reach a verb before any comma; the content runs to the end of
-    the sentence or to a clause of the reporter's (", while …").
+    The words after the cue must open like a clause (a noun phrase) and reach
+    a verb before any comma, unless "that" opens them; the content runs to the
+    end of the sentence or to a clause of the reporter's (", while …").
     """
     end = _last_word(tree)
     start = cue + 1
     if end is None or start > end:
         return None
-    if tree.lemma[start] in COMPLEMENTIZERS:
-        start += 1
-    if start > end or not (tree.upos[start] in CLAUSE_START_UPOS
-                           or tree.lemma[start] in CLAUSE_OPENERS):
+    if tree.lemma[start] in COMPLEMENTIZERS and tree.upos[start] == "SCONJ":
+        # "that" opens a clause, however its words are tagged
+        return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
+    if not (tree.upos[start] in CLAUSE_START_UPOS or tree.lemma[start] in CLAUSE_OPENERS):
         return None
     word = start
     while word <= end:
@@ -129,6 +138,24 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
+    """The content's second part after a mid-sentence '…, X said, …' (the cue at ``cue``)."""
+    end = _last_word(tree)
+    if end is None:
+        return None
+    comma = next((w for w in range(cue + 1, min(end, cue + MAX_ADJUNCT) + 1)
+                  if tree.text[w] == "," or tree.upos[w] not in ADJUNCT_UPOS), None)
+    if comma is None or tree.text[comma] != ",":
+        return None
+    start = comma + 1
+    while start <= end and tree.upos[start] == "CCONJ":
+        start += 1
+    if start > end or tree.lemma[start] in REPORTER_WORDS or tree.is_gerund(start) \
+            or tree.text[start] in QUOTE_CHARS:
+        return None
+    return tree.trim(start, end)
 
 
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
@@ -219,9 +246,8 @@ def _finite(tree: Tree, word: int) -> bool:
     A past participle stays in: taggers often read a simple past ("forces
     seized control") as one.
     """
-    feats = tree.feats[word]
     return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and not (
-        "VerbForm=Ger" in feats or "VerbForm=Inf" in feats))
+        tree.is_gerund(word) or "VerbForm=Inf" in tree.feats[word]))
 
 
 def _participle(tree: Tree, word: int) -> bool:

@@ -64,6 +64,11 @@ class Tree:
     def has_feat(self, word: int, feat: str) -> bool:
         return feat in self.feats[word].split("|")
 
+    def is_gerund(self, word: int) -> bool:
+        """An -ing form: EWT once marked it ``VerbForm=Ger``, now a present participle."""
+        feats = self.feats[word].split("|")
+        return "VerbForm=Ger" in feats or ("VerbForm=Part" in feats and "Tense=Pres" in feats)
+
     def is_punct(self, word: int) -> bool:
         return self.upos[word] == "PUNCT" or self.text[word] in QUOTE_CHARS
 
