@@ -16,7 +16,7 @@ from stanza.utils.conll import CoNLL
 from factcheck import cues
 from factcheck.attribution import extract_claims
 from factcheck.attribution.quotes import find_quotes
-from factcheck.attribution.surface import forward, leading_subject, trailing
+from factcheck.attribution.surface import forward, leading_subject, phrase_after, trailing
 from factcheck.attribution.tree import build_tree
 from factcheck.records import AttributionType, Claim, Document, ResolvedFrom, SpeakerKind
 
@@ -1075,6 +1075,32 @@ def test_surface_shapes_agree_with_the_parse() -> None:
     tree = build_tree(0, sdoc.sentences[0])
     assert forward(tree, 1) == (2, 5)
     assert leading_subject(tree, 1) is not None
+
+
+INVERTED_AFTER_QUOTE = ("\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.", """
+\u201c PUNCT 4 punct
+They PRON 4 nsubj
+are AUX 4 cop lemma=be
+wrong ADJ 7 ccomp
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+said VERB 0 root lemma=say
+9/11 NUM 9 nummod
+widow NOUN 11 compound
+Terry PROPN 11 compound ner=B-PER
+Strada PROPN 7 nsubj ner=E-PER
+. PUNCT 7 punct
+""")
+
+
+def test_inverted_speaker_phrase_after_a_quote() -> None:
+    _, sdoc = parsed(*INVERTED_AFTER_QUOTE)
+    tree = build_tree(0, sdoc.sentences[0])
+    ref = phrase_after(tree, 6)
+    assert ref is not None and (ref.lo, ref.hi) == (7, 10)
+    assert tree.text[ref.head] == "Strada"
+    claim = only(claims_of(*INVERTED_AFTER_QUOTE))
+    assert [s.text for s in claim.speakers] == ["9/11 widow Terry Strada"]
 
 
 def test_cue_lexicon_is_data() -> None:

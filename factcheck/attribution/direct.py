@@ -34,6 +34,7 @@ from factcheck.attribution.reported import (
     speaker_refs,
 )
 from factcheck.attribution.speakers import mention_span, ref_for
+from factcheck.attribution.surface import phrase_after
 from factcheck.attribution.tree import Tree
 from factcheck.cues import NOT_SPEAKERS
 from factcheck.records import AttributionType
@@ -97,8 +98,9 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
                  or _dash(text, trees, starts, quote, content))
         if frame is not None:
             yield dataclasses.replace(frame, rule=frame.rule + suffix)
-        elif _stands_alone(text, first, last, quote):
-            yield Frame(sentence=first.index, rule="quote:continuation" + suffix,
+        elif quote.balanced and _stands_alone(text, first, last, quote):
+            # an unpaired mark alone is too weak a sign that the previous speaker goes on
+            yield Frame(sentence=first.index, rule="quote:continuation",
                         type=AttributionType.DIRECT, content=content, continues=True)
         previous_close = quote.close
 
@@ -266,21 +268,19 @@ def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
 def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
     """The speaker read from the frame's surface when the parse gives the cue no subject.
 
-    The nominal right before the cue ('"…," Smith said') or right after it
-    ('"…," said Smith'), within the few words of the frame.
+    The nominal right before the cue ('"…," Smith said') or the noun phrase
+    right after it ('"…," said 9/11 widow Terry Strada'), within the frame.
     """
-    before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS]
-    after = [w for w in range(cue + 1, words.stop) if not tree.is_punct(w)][:1]
-    for word in (before[-1:] or []) + [w for w in after if tree.upos[w] in SPEAKER_UPOS]:
-        if tree.lemma[word] in NOT_SPEAKERS:
-            continue
-        head = word
+    before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS][-1:]
+    if before and tree.lemma[before[0]] not in NOT_SPEAKERS:
+        head = before[0]
         while tree.head[head] in words and tree.upos[tree.head[head]] in SPEAKER_UPOS \
                 and tree.head[head] != cue:
             head = tree.head[head]
         lo, hi = mention_span(tree, head)
         return (MentionRef(tree.index, head, max(lo, words.start), min(hi, words.stop - 1)),)
-    return ()
+    after = phrase_after(tree, cue)
+    return (after,) if after is not None and after.hi < words.stop else ()
 
 
 def _dash(text: str, trees: Sequence[Tree], starts: Sequence[int], quote: Quote,

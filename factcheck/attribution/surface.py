@@ -158,6 +158,17 @@ def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
     return tree.trim(start, end)
 
 
+def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
+    """'…," said 9/11 widow Terry Strada': the noun phrase right after an inverted cue."""
+    end = _last_word(tree)
+    if end is None or cue >= end:
+        return None
+    phrase = _phrase(tree, cue + 1, end)
+    if phrase is None or tree.upos[phrase[0]] in ("PRON", "ADP"):
+        return None
+    return _ref(tree, *phrase)
+
+
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
     """The comma closing ', Sergei Shevchenko,': only noun-phrase words between the two."""
     for word in range(comma + 1, min(end, comma + MAX_PHRASE) + 1):
