@@ -28,7 +28,14 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import mention_span
-from factcheck.attribution.surface import forward, leading_subject, preverbal, resumed, trailing
+from factcheck.attribution.surface import (
+    forward,
+    interrupted_subject,
+    leading_subject,
+    preverbal,
+    resumed,
+    trailing,
+)
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
@@ -438,6 +445,8 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if not speakers or (not lexical and rule != "ccomp"):
             continue
         rule = rule if lexical else "ccomp:that"
+        if lo > cue and (subject := interrupted_subject(tree, cue, lo)) is not None:
+            lo = subject
         parts = [(rule, (lo, hi))]
         if rule in INVERTED_RULES and (rest := resumed(tree, cue)) is not None:
             parts.append((f"{rule}:resumed", rest))

@@ -16,6 +16,9 @@ rules read it there so that one misplaced arc cannot lose a claim:
   what follows the second comma is the rest of it (a parse often hangs that
   on the cue). Not when the reporter's own words follow (", adding …",
   ", who …", ", while …").
+* interrupted subject: "The museum, Mr. Obama said, would make visitors …":
+  the attribution sits between a clause's subject and its predicate; the
+  content is one span from the subject on, the attribution inside it.
 * forward: "X said the union expected production to improve": when no
   relation gives a verb of saying its clause, the words after it that open
   like a clause and reach a verb before any comma are the content.
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import COMPLEMENTIZERS, INVERSION_VERBS, NOT_SPEAKERS
+from factcheck.cues import ADDRESS_VERBS, COMPLEMENTIZERS, INVERSION_VERBS, NOT_SPEAKERS
 
 #: Word classes a speaker's noun phrase is made of.
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
@@ -113,13 +116,18 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     """'X said the union expected …': a clause read from the words after the cue.
 
     The words after the cue must open like a clause (a noun phrase) and reach
-    a verb before any comma, unless "that" opens them; the content runs to the
-    end of the sentence or to a clause of the reporter's (", while …").
+    a verb before any comma, unless "that" opens them (after the hearer of
+    "told Fox News that"); the content runs to the end of the sentence or to a
+    clause of the reporter's (", while …").
     """
     end = _last_word(tree)
     start = cue + 1
     if end is None or start > end:
         return None
+    if tree.lemma[cue] in ADDRESS_VERBS:
+        start = _past_hearer(tree, start, end)
+        if tree.lemma[start] not in COMPLEMENTIZERS:
+            return None
     if tree.lemma[start] in COMPLEMENTIZERS and tree.upos[start] == "SCONJ":
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
@@ -158,6 +166,33 @@ def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
     return tree.trim(start, end)
 
 
+def interrupted_subject(tree: Tree, cue: int, start: int) -> int | None:
+    """Where the subject starts when '…, X said, …' parts it from the predicate at ``start``.
+
+    The predicate must open with a verb (it has no subject after the cue), the
+    attribution must be set off by commas, and only a noun phrase may precede it.
+    """
+    gap = range(cue + 1, start)
+    if tree.upos[start] not in ("AUX", "VERB") \
+            or not any(tree.text[w] == "," for w in gap) \
+            or not _adjuncts_only(tree, cue + 1, start - 1):
+        return None
+    left = cue - 1
+    while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
+        left -= 1
+    speaker = _phrase_before(tree, left) if left >= 0 else None
+    comma = speaker[0] - 1 if speaker is not None else -1
+    if comma <= 0 or tree.text[comma] != ",":
+        return None
+    subject = range(comma)
+    if not any(tree.upos[w] in HEAD_UPOS for w in subject) or not all(
+            tree.upos[w] in PHRASE_UPOS and tree.text[w] not in CONTENT_SEPARATORS
+            for w in subject):
+        return None
+    span = tree.trim(0, comma - 1)
+    return span[0] if span is not None else None
+
+
 def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
     """'…," said 9/11 widow Terry Strada': the noun phrase right after an inverted cue."""
     end = _last_word(tree)
@@ -167,6 +202,16 @@ def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
     if phrase is None or tree.upos[phrase[0]] in ("PRON", "ADP"):
         return None
     return _ref(tree, *phrase)
+
+
+def _past_hearer(tree: Tree, start: int, end: int) -> int:
+    """'told Fox News that …': the "that" after the hearer, or ``start`` when there is none."""
+    for word in range(start, min(end, start + MAX_PHRASE) + 1):
+        if tree.lemma[word] in COMPLEMENTIZERS and tree.upos[word] == "SCONJ":
+            return word
+        if tree.upos[word] not in PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
+            break
+    return start
 
 
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
