@@ -256,6 +256,43 @@ bankrupt ADJ 12 xcomp
     assert {s.text for c in claims for s in c.speakers} == {"Mr. Clarke"}
 
 
+@pytest.mark.parametrize("table", [
+    # correct: the attribution is a parataxis of the predicate
+    """
+The DET 2 det
+museum NOUN 8 nsubj
+, PUNCT 6 punct
+Mr. PROPN 5 compound
+Obama PROPN 6 nsubj ner=S-PER
+said VERB 8 parataxis lemma=say
+, PUNCT 6 punct
+would AUX 8 aux
+make VERB 0 root
+visitors NOUN 8 obj lemma=visitor
+think VERB 8 xcomp
+. PUNCT 8 punct
+""",
+    # a weaker parse: the predicate as the cue's ccomp, the subject hung on the cue
+    """
+The DET 2 det
+museum NOUN 6 nsubj
+, PUNCT 2 punct
+Mr. PROPN 5 compound
+Obama PROPN 6 nsubj ner=S-PER
+said VERB 0 root lemma=say
+, PUNCT 9 punct
+would AUX 9 aux
+make VERB 6 ccomp
+visitors NOUN 9 obj lemma=visitor
+think VERB 9 xcomp
+. PUNCT 6 punct
+"""])
+def test_subject_parted_from_its_predicate_is_one_claim(table) -> None:
+    claim = only(claims_of("The museum, Mr. Obama said, would make visitors think.", table))
+    assert claim.content.text == "The museum, Mr. Obama said, would make visitors think"
+    assert [s.text for s in claim.speakers] == ["Mr. Obama"]
+
+
 def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:
     """'shows' and 'remains' taken for nouns: the words after "that" are still the content."""
     _, sdoc = parsed("A poll shows that Trump remains close.", """

@@ -416,6 +416,24 @@ def _within(speakers: tuple[MentionRef, ...], phrase: MentionRef) -> bool:
     return bool(speakers) and all(phrase.lo <= s.head <= phrase.hi for s in speakers)
 
 
+def _parts(tree: Tree, cue: int, rule: str, lo: int,
+           hi: int) -> list[tuple[str, tuple[int, int]]]:
+    """The content around a mid-sentence attribution: one span or two.
+
+    A subject parted from its predicate ("The museum, Mr. Obama said, would
+    make …") is one claim, read across the attribution; two clauses ("A, X
+    said, B") are two claims with one cue.
+    """
+    if lo > cue and (subject := interrupted_subject(tree, cue, lo)) is not None:
+        return [(rule, (subject, hi))]
+    rest = resumed(tree, cue) if rule in INVERTED_RULES else None
+    if rest is None:
+        return [(rule, (lo, hi))]
+    if interrupted_subject(tree, cue, rest[0]) is not None:
+        return [(rule, (lo, rest[1]))]
+    return [(rule, (lo, hi)), (f"{rule}:resumed", rest)]
+
+
 def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
     """One frame per reporting verb (outside quotations) that has a speaker and content."""
     for cue in range(len(tree)):
@@ -445,11 +463,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if not speakers or (not lexical and rule != "ccomp"):
             continue
         rule = rule if lexical else "ccomp:that"
-        if lo > cue and (subject := interrupted_subject(tree, cue, lo)) is not None:
-            lo = subject
-        parts = [(rule, (lo, hi))]
-        if rule in INVERTED_RULES and (rest := resumed(tree, cue)) is not None:
-            parts.append((f"{rule}:resumed", rest))
+        parts = _parts(tree, cue, rule, lo, hi)
         hedge = cue_hedge(tree, cue)
         for part_rule, (first, last) in parts:
             content = quotes.balance(tree.begin[first], tree.end[last], tree.end_char)
