@@ -23,6 +23,8 @@ from factcheck.cues import CHANNEL_NOUNS
 from factcheck.records import AttributionType
 
 CUE_LEMMA = "according to"
+#: Punctuation that ends a clause the phrase could source.
+CLAUSE_BREAKS: frozenset[str] = frozenset({":", ";"})
 
 
 def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
@@ -33,9 +35,12 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             continue
         source = _source(tree, word)
         if source is None:
-            continue
-        lo, hi = mention_span(tree, source)
-        lo = max(lo, word + 2)
+            found = _surface_source(tree, word + 1)
+            if found is None:
+                continue
+            source, hi = found
+        else:
+            hi = mention_span(tree, source)[1]
         content = _content(tree, word, hi)
         if content is None:
             continue
@@ -73,11 +78,44 @@ def _source(tree: Tree, according: int) -> int | None:
     return word if tree.upos[word] in NOMINAL else None
 
 
+def _surface_source(tree: Tree, to: int) -> tuple[int, int] | None:
+    """The source read from the words after "to" when the parse hangs them elsewhere.
+
+    The head is the last noun of the first noun run ("according to law
+    enforcement officials", with "law" tagged a verb); the phrase runs to
+    the next comma or the sentence's end.
+    """
+    end = to
+    while end + 1 < len(tree) and tree.text[end + 1] not in CLAUSE_BREAKS | {","}:
+        end += 1
+    nouns = [w for w in range(to + 1, end + 1) if tree.upos[w] in NOMINAL]
+    if not nouns:
+        return None
+    head = nouns[0]
+    while head + 1 <= end and tree.upos[head + 1] in NOMINAL:
+        head += 1
+    return head, end
+
+
 def _content(tree: Tree, according: int, phrase_end: int) -> tuple[int, int] | None:
-    before = tree.trim(0, according - 1, keep_quotes=True) if according > 0 else None
+    """The clause the phrase sources: before it, after it, or around it.
+
+    A clause before the phrase starts after the last colon or semicolon; one
+    the phrase splits from a coordinated clause (", but …") ends before it.
+    """
+    start = max((w + 1 for w in range(according) if tree.text[w] in CLAUSE_BREAKS), default=0)
+    before = tree.trim(start, according - 1, keep_quotes=True) if according > start else None
     after = tree.trim(phrase_end + 1, len(tree) - 1, keep_quotes=True)
     if after is None or not any(tree.text[w].isalnum() for w in range(after[0], after[1] + 1)):
-        return tree.trim(0, according - 1) if before else None
+        return tree.trim(start, according - 1) if before else None
     if before is None:
         return tree.trim(phrase_end + 1, len(tree) - 1)
-    return tree.trim(0, len(tree) - 1)
+    if _coordinated(tree, phrase_end + 1):
+        return tree.trim(start, according - 1)
+    return tree.trim(start, len(tree) - 1)
+
+
+def _coordinated(tree: Tree, word: int) -> bool:
+    """', but the self-described socialist has vowed …': another clause follows the phrase."""
+    return word + 1 < len(tree) and tree.text[word] == "," \
+        and tree.upos[word + 1] in ("CCONJ", "SCONJ")

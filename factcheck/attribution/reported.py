@@ -44,6 +44,7 @@ from factcheck.cues import (
     COMPLEMENTIZERS,
     DENIED,
     FORWARD_VERBS,
+    INVERSION_VERBS,
     NEGATORS,
     NOT_REPORTING_VERBS,
     NOT_SPEAKERS,
@@ -82,23 +83,32 @@ MAX_INHERIT: int = 3
 def is_cue_verb(tree: Tree, word: int) -> bool:
     """A reporting verb, or a verb form a tagger took for a noun ("a poll shows that …").
 
-    Only a form ending in -s, before "that", or between a subject and what
-    opens a clause or quote, or ends the frame of one ("The Times reports:",
-    "Trump urges supporters …", '"…," Bozell explains.').
+    A form tagged as a noun counts only where a verb must stand, and only
+    an -s form or, after a plural subject, the bare form ("polls show"):
+    before "that"; between its subject and what opens a clause, a quote or a
+    name, or ends the frame of one ("The Times reports:", "Trump urges
+    supporters …", '"…," Bozell explains.'); or inverted right after a
+    quotation ('"…," writes Nate Silver').
     """
     if tree.lemma[word] not in REPORTING_VERBS:
         return False
     if tree.upos[word] == "VERB":
         return True
-    form = tree.text[word].lower()
-    if tree.upos[word] not in ("NOUN", "PROPN") or form == tree.lemma[word] \
-            or not form.endswith("s") or word + 1 >= len(tree):
+    if tree.upos[word] not in ("NOUN", "PROPN") or word + 1 >= len(tree) or word == 0:
         return False
-    after = tree.text[word + 1]
-    before = tree.upos[word - 1] if word > 0 else ""
+    form, previous = tree.text[word].lower(), word - 1
+    inflected = form != tree.lemma[word] and form.endswith("s")
+    after_plural = form == tree.lemma[word] and tree.has_feat(previous, "Number=Plur") \
+        and tree.upos[previous] in ("NOUN", "PROPN", "PRON")
+    if not (inflected or after_plural):
+        return False
+    following = tree.upos[word + 1]
+    if tree.upos[previous] in ("NOUN", "PROPN", "PRON"):
+        return _before_that(tree, word) or tree.text[word + 1] in CUE_FOLLOWERS \
+            or following in ("PRON", "DET", "PROPN")
     return _before_that(tree, word) or (
-        before in ("NOUN", "PROPN", "PRON") and (after in CUE_FOLLOWERS
-                                                or tree.upos[word + 1] in ("PRON", "DET")))
+        tree.text[previous] in QUOTE_CHARS and following == "PROPN"
+        and tree.lemma[word] in INVERSION_VERBS)
 
 
 def _before_that(tree: Tree, word: int) -> bool:
