@@ -16,6 +16,7 @@ from stanza.utils.conll import CoNLL
 from factcheck import cues
 from factcheck.attribution import extract_claims
 from factcheck.attribution.quotes import find_quotes
+from factcheck.attribution.reported import is_cue_verb
 from factcheck.attribution.surface import forward, leading_subject, phrase_after, trailing
 from factcheck.attribution.tree import build_tree
 from factcheck.records import AttributionType, Claim, Document, ResolvedFrom, SpeakerKind
@@ -722,6 +723,70 @@ UN PROPN 14 nmod ner=S-ORG
         "Jose Luengo-Cabrera", SpeakerKind.PERSON, ResolvedFrom.APPOSITION)
 
 
+@pytest.mark.parametrize(("text", "table", "content"), [
+    ("The tax deters no one: London stayed on top, according to one index.", """
+The DET 2 det
+tax NOUN 3 nsubj
+deters VERB 0 root lemma=deter
+no DET 5 det
+one NOUN 3 obj
+: PUNCT 8 punct
+London PROPN 8 nsubj ner=S-LOC
+stayed VERB 3 parataxis lemma=stay
+on ADP 10 case
+top NOUN 8 obl
+, PUNCT 15 punct
+according VERB 15 case
+to ADP 12 fixed
+one NUM 15 nummod
+index NOUN 8 obl
+. PUNCT 3 punct
+""", "London stayed on top"),
+    ("Clinton leads by 271 delegates, according to a count, but Sanders fights on.", """
+Clinton PROPN 2 nsubj ner=S-PER
+leads VERB 0 root lemma=lead
+by ADP 5 case
+271 NUM 5 nummod
+delegates NOUN 2 obl lemma=delegate
+, PUNCT 10 punct
+according VERB 10 case
+to ADP 7 fixed
+a DET 10 det
+count NOUN 2 obl
+, PUNCT 15 punct
+but CCONJ 15 cc
+Sanders PROPN 15 nsubj ner=S-PER
+fights VERB 2 conj lemma=fight
+on ADV 14 advmod
+. PUNCT 2 punct
+""", "Clinton leads by 271 delegates"),
+])
+def test_according_to_sources_only_its_own_clause(text, table, content) -> None:
+    """A colon before, or a coordinated clause after, bounds what the phrase sources."""
+    claim = next(c for c in claims_of(text, table) if c.rule.startswith("according-to"))
+    assert claim.content.text == content
+
+
+def test_according_to_reads_the_source_from_the_words_when_the_parse_misplaces_them() -> None:
+    """'law' tagged a verb and made the head of the phrase: the source is still the officials."""
+    claim = only(claims_of("According to law enforcement officials, the account was linked.", """
+According VERB 3 mark
+to PART 3 mark
+law VERB 9 advcl
+enforcement NOUN 5 compound
+officials NOUN 3 obj lemma=official
+, PUNCT 3 punct
+the DET 8 det
+account NOUN 10 nsubj:pass
+was AUX 10 aux:pass lemma=be
+linked VERB 0 root lemma=link
+. PUNCT 10 punct
+"""))
+    assert claim.rule == "according-to"
+    assert claim.speakers[0].text == "law enforcement officials"
+    assert claim.content.text == "the account was linked"
+
+
 def test_according_to_a_statement_alone_is_its_own_source_and_channel() -> None:
     claim = only(claims_of("About 50 people died, according to a statement.", """
 About ADV 2 advmod
@@ -1138,6 +1203,88 @@ def test_inverted_speaker_phrase_after_a_quote() -> None:
     assert tree.text[ref.head] == "Strada"
     claim = only(claims_of(*INVERTED_AFTER_QUOTE))
     assert [s.text for s in claim.speakers] == ["9/11 widow Terry Strada"]
+
+
+def test_surface_shapes_read_past_tagging_slips() -> None:
+    """A participle inside a leading subject, a gerund opening a clause, a hearer before "that"."""
+    _, sdoc = parsed("A group affiliated with al Qaeda said ...", """
+A DET 2 det
+group NOUN 7 nsubj
+affiliated VERB 2 acl lemma=affiliate feats=Tense=Past|VerbForm=Part
+with ADP 6 case
+al PROPN 6 compound
+Qaeda PROPN 3 obl
+said VERB 0 root lemma=say
+... PUNCT 7 punct
+""")
+    ref = leading_subject(build_tree(0, sdoc.sentences[0]), 6)
+    assert ref is not None and (ref.lo, ref.hi) == (0, 5)
+    _, sdoc = parsed("The White House says expanding a monument will protect species.", """
+The DET 3 det
+White ADJ 3 amod
+House PROPN 4 nsubj
+says VERB 0 root lemma=say
+expanding VERB 10 csubj lemma=expand feats=Tense=Pres|VerbForm=Part
+a DET 7 det
+monument NOUN 5 obj
+will AUX 10 aux
+protect VERB 4 ccomp
+species NOUN 10 obj
+. PUNCT 4 punct
+""")
+    assert forward(build_tree(0, sdoc.sentences[0]), 3) == (4, 9)
+    _, sdoc = parsed("Trump told Fox News that they hit Matt.", """
+Trump PROPN 2 nsubj
+told VERB 0 root lemma=tell
+Fox PROPN 4 compound
+News PROPN 2 iobj
+that SCONJ 7 mark
+they PRON 7 nsubj
+hit VERB 2 ccomp
+Matt PROPN 7 obj
+. PUNCT 2 punct
+""")
+    assert forward(build_tree(0, sdoc.sentences[0]), 1) == (5, 7)
+
+
+@pytest.mark.parametrize(("text", "table", "word", "cue"), [
+    ("Recent polls show that it reversed.", """
+Recent ADJ 2 amod
+polls NOUN 3 compound lemma=poll feats=Number=Plur
+show NOUN 0 root lemma=show feats=Number=Sing
+that SCONJ 6 mark
+it PRON 6 nsubj
+reversed VERB 3 acl lemma=reverse
+. PUNCT 3 punct
+""", 2, True),
+    ("\u201cIt stems from two issues,\u201d writes Nate Silver.", """
+\u201c PUNCT 3 punct
+It PRON 3 nsubj
+stems VERB 0 root lemma=stem
+from ADP 6 case
+two NUM 6 nummod
+issues NOUN 3 obl lemma=issue
+, PUNCT 9 punct
+\u201d PUNCT 9 punct
+writes NOUN 3 parataxis lemma=write
+Nate PROPN 11 compound
+Silver PROPN 9 obl
+. PUNCT 3 punct
+""", 8, True),
+    ("The shows that aired drew crowds.", """
+The DET 2 det
+shows NOUN 5 nsubj lemma=show feats=Number=Plur
+that PRON 4 nsubj
+aired VERB 2 acl:relcl lemma=air
+drew VERB 0 root lemma=draw
+crowds NOUN 5 obj lemma=crowd
+. PUNCT 5 punct
+""", 1, False),
+])
+def test_verb_forms_tagged_as_nouns(text, table, word, cue) -> None:
+    """Only where a verb must stand: after a plural subject, or inverted after a quote."""
+    _, sdoc = parsed(text, table)
+    assert is_cue_verb(build_tree(0, sdoc.sentences[0]), word) is cue
 
 
 def test_cue_lexicon_is_data() -> None:

@@ -34,13 +34,10 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if quotes.inside(tree.begin[word]):
             continue
         source = _source(tree, word)
-        if source is None:
-            found = _surface_source(tree, word + 1)
-            if found is None:
-                continue
-            source, hi = found
-        else:
-            hi = mention_span(tree, source)[1]
+        surface = _surface_source(tree, word + 1) if source is None else None
+        if source is None and surface is None:
+            continue
+        source, hi = surface or (source, mention_span(tree, source)[1])
         content = _content(tree, word, hi)
         if content is None:
             continue
@@ -49,8 +46,11 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             speaker = owner(tree, source) or source
             via = (tree.begin[word], tree.end[hi])
             rule = "according-to:channel" if speaker == source else rule
-        refs = tuple(MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
-                     for h in speaker_heads(tree, speaker))
+        if surface is not None and speaker == source:
+            refs: tuple[MentionRef, ...] = (MentionRef(tree.index, source, word + 2, hi),)
+        else:
+            refs = tuple(MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
+                         for h in speaker_heads(tree, speaker))
         start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
         yield Frame(sentence=tree.index, rule=rule,
                     type=AttributionType.ACCORDING_TO, content=(start, end),

@@ -94,7 +94,11 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
 
 
 def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
-    """The noun phrase that opens the sentence and runs up to the cue, if nothing else does."""
+    """The noun phrase that opens the sentence and runs up to the cue, if nothing else does.
+
+    A participle without a subject of its own stays inside the phrase ("an
+    Islamist group affiliated with al Qaeda", "a self-described socialist").
+    """
     left = cue - 1
     while left >= 0 and (tree.upos[left] in BRIDGE_UPOS or tree.text[left] == ","):
         left -= 1
@@ -107,7 +111,8 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
             relative = word < left and tree.lemma[word + 1] in RELATIVES
             if relative:
                 end = min(end, word - 1)
-        elif not relative and tree.upos[word] not in PHRASE_UPOS:
+        elif not relative and tree.upos[word] not in PHRASE_UPOS \
+                and not (tree.upos[word] == "VERB" and _participle(tree, word)):
             return None
     return _ref(tree, 0, end)
 
@@ -131,7 +136,8 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     if tree.lemma[start] in COMPLEMENTIZERS and tree.upos[start] == "SCONJ":
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
-    if not (tree.upos[start] in CLAUSE_START_UPOS or tree.lemma[start] in CLAUSE_OPENERS):
+    if not (tree.upos[start] in CLAUSE_START_UPOS or tree.lemma[start] in CLAUSE_OPENERS
+            or tree.is_gerund(start)):
         return None
     word = start
     while word <= end:
