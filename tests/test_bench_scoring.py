@@ -225,3 +225,21 @@ def test_polnear_harness_runs_the_real_extractor_on_two_dev_articles(tmp_path: P
     assert again.timing.parse_seconds == pytest.approx(result.timing.parse_seconds)
     assert again.scores == result.scores
     assert "fingerprint" in render(again)
+
+
+@pytest.mark.stanza
+def test_an_article_the_split_holds_twice_is_parsed_once(tmp_path: Path) -> None:
+    """PolNeAR train repeats one article; the second copy comes from the cache the first filled."""
+    if not (POLNEAR / "polnear_dev.jsonl").is_file():
+        pytest.skip(f"PolNeAR data not found at {POLNEAR}")
+    from factcheck.bench.polnear import run_benchmark
+
+    first = (POLNEAR / "polnear_dev.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    twice = json.loads(first)
+    twice["doc_id"] += "-again"
+    (tmp_path / "polnear_dev.jsonl").write_text(
+        first + "\n" + json.dumps(twice) + "\n", encoding="utf-8")
+    result = run_benchmark(tmp_path, "dev", out=tmp_path / "pred.jsonl",
+                           cache=tmp_path / "parses.db")
+    assert (result.timing.documents, result.timing.cached) == (2, 1)
+    assert result.timing.parse_seconds == pytest.approx(2 * result.timing.parse_seconds_now)
