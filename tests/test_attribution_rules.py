@@ -233,6 +233,55 @@ def test_cue_shapes_beyond_a_clause(case, rule, cue, content, hedge) -> None:
     assert len(claim.speakers) == 1
 
 
+@pytest.mark.parametrize(("text", "table", "content"), [
+    ("It was widely reported that Trump paid $100 million.", """
+It PRON 4 expl
+was AUX 4 aux:pass lemma=be
+widely ADV 4 advmod
+reported VERB 0 root lemma=report feats=Tense=Past|VerbForm=Part|Voice=Pass
+that SCONJ 7 mark
+Trump PROPN 7 nsubj ner=S-PER
+paid VERB 4 ccomp lemma=pay
+$ SYM 7 obj
+100 NUM 10 compound
+million NUM 8 nummod
+. PUNCT 4 punct
+""", "Trump paid $100 million"),
+    ("When asked whether he would run, Ryan smiled.", """
+When ADV 2 advmod
+asked VERB 8 advcl lemma=ask feats=Tense=Past|VerbForm=Part
+whether SCONJ 6 mark
+he PRON 6 nsubj
+would AUX 6 aux
+run VERB 2 ccomp
+, PUNCT 2 punct
+Ryan PROPN 8 nsubj ner=S-PER
+smiled VERB 0 root lemma=smile
+. PUNCT 8 punct
+""", "whether he would run"),
+])
+def test_a_report_with_no_one_behind_it_is_kept_unattributed(text, table, content) -> None:
+    claim = only(claims_of(text, table))
+    assert claim.rule == "ccomp:agentless"
+    assert claim.speakers == ()
+    assert claim.content.text == content
+
+
+def test_a_passive_with_an_agent_is_the_agent_s() -> None:
+    claim = only(claims_of("It was reported by Reuters that Trump paid.", """
+It PRON 3 expl
+was AUX 3 aux:pass lemma=be
+reported VERB 0 root lemma=report feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 5 case
+Reuters PROPN 3 obl:agent ner=S-ORG
+that SCONJ 8 mark
+Trump PROPN 8 nsubj ner=S-PER
+paid VERB 3 ccomp lemma=pay
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, [s.text for s in claim.speakers]) == ("ccomp", ["Reuters"])
+
+
 def test_attribution_in_mid_sentence_splits_its_content() -> None:
     claims = claims_of("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.", """
 Lenox PROPN 4 nsubj ner=S-ORG

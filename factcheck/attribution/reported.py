@@ -74,6 +74,8 @@ BARE_NOMINAL_DEPS: frozenset[str] = frozenset({"obj", "iobj", "nsubj", "dep"})
 OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 #: What may follow a verb form a tagger took for a noun: a colon, a quote, a frame's end.
 CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
+#: Rules whose content is a clause: the only ones an unattributed report may use.
+CLAUSE_RULES: frozenset[str] = frozenset({"ccomp", "xcomp", "forward"})
 #: Rules whose content comes before the cue: a mid-sentence cue may have more after it.
 INVERTED_RULES: frozenset[str] = frozenset({"inverted", "parataxis:inverted"})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
@@ -414,6 +416,22 @@ def _carries_clause(tree: Tree, obj: int) -> bool:
     return any(_infinitival(tree, c) for c in tree.children[obj] if tree.upos[c] == "VERB")
 
 
+def _agentless(tree: Tree, cue: int) -> bool:
+    """A report with no one behind it: "it was widely reported that …", "when asked whether …".
+
+    A passive with no "by" agent, or a bare past participle with no subject
+    heading an adverbial clause. The writer leaves the source out; the claim
+    is kept, unattributed, for a reader to weigh.
+    """
+    feats = tree.feats[cue]
+    if "VerbForm=Part" not in feats or tree.kids(cue, SUBJECT_DEPS) or _agent(tree, cue):
+        return False
+    if any(tree.lemma[a] == "be" for a in tree.kids(cue, {"aux:pass"})):
+        return True
+    return "Tense=Past" in feats and tree.base_deprel(cue) == "advcl" \
+        and not tree.kids(cue, {"aux"})
+
+
 def _thinks_that(tree: Tree, verb: int) -> bool:
     """Any verb with a finite "that"-clause after it reports a thought or words ("X joked that")."""
     return tree.upos[verb] == "VERB" and tree.lemma[verb] not in NOT_REPORTING_VERBS and any(
@@ -451,7 +469,8 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if not (lexical or _thinks_that(tree, cue)) or quotes.inside(tree.begin[cue]):
             continue
         speakers = speaker_refs(tree, cue)
-        if not speakers:
+        agentless = not speakers and lexical and _agentless(tree, cue)
+        if not speakers and not agentless:
             subject = leading_subject(tree, cue)
             speakers = (subject,) if subject is not None else ()
         found = complement(tree, cue, speakers)
@@ -470,9 +489,13 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if (span := cut_aside(tree, lo, hi)) is None:
             continue
         lo, hi = span
-        if not speakers or (not lexical and rule != "ccomp"):
+        if (not speakers and not agentless) or (not lexical and rule != "ccomp"):
             continue
         rule = rule if lexical else "ccomp:that"
+        if agentless:
+            if rule not in CLAUSE_RULES:
+                continue
+            rule += ":agentless"
         parts = _parts(tree, cue, rule, lo, hi)
         hedge = cue_hedge(tree, cue)
         for part_rule, (first, last) in parts:
