@@ -91,6 +91,10 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "assail": CRITICIZED, "tout": WELCOMED, "applaud": WELCOMED, "imply": SUGGESTED,
     "wonder": QUESTIONED, "favor": SUPPORTED, "favour": SUPPORTED, "prefer": SUPPORTED,
     "request": URGED, "assure": NONE, "remind": NONE,
+    # found in PolNeAR train as cues at least half the time they occur
+    "express": NONE, "highlight": NONE, "list": NONE, "recognize": ADMITTED,
+    "recognise": ADMITTED, "refer": NONE, "talk": NONE, "apologize": ADMITTED,
+    "apologise": ADMITTED, "consider": BELIEVED,
     # verbs that name or describe: "called her vote a mistake", "labelled him a liar"
     "label": CHARACTERIZED, "brand": CHARACTERIZED, "dub": CHARACTERIZED,
     "characterize": CHARACTERIZED, "characterise": CHARACTERIZED, "portray": CHARACTERIZED,
@@ -105,14 +109,15 @@ PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
     ("ask", "for"): URGED, ("argue", "for"): URGED, ("argue", "against"): OPPOSED,
     ("warn", "of"): WARNED, ("warn", "about"): WARNED, ("warn", "against"): WARNED,
     ("point", "to"): NONE, ("complain", "about"): CRITICIZED, ("worry", "about"): BELIEVED,
-    ("question", "about"): QUESTIONED,
+    ("question", "about"): QUESTIONED, ("refer", "to"): NONE, ("talk", "about"): NONE,
+    ("apologize", "for"): ADMITTED, ("apologise", "for"): ADMITTED,
 })
 
 #: Verbs that characterise their object with a second predicate ("called X a
 #: disgrace", "described X as Y"): object and predicate together are the content.
 NAMING_VERBS: Final[frozenset[str]] = frozenset({
     "call", "describe", "label", "brand", "dub", "characterize", "characterise", "portray",
-    "depict",
+    "depict", "consider",
 })
 
 #: Cue verbs whose content may be a plain noun-phrase object ("condemned the
@@ -129,13 +134,15 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "say", "note", "recall", "reiterate", "state", "tweet", "describe", "mention", "repeat",
     "argue", "recount", "discuss", "suggest", "show", "explain", "disclose", "write",
     "emphasize", "emphasise", "declare", "reveal", "demand", "claim", "detail", "hope", "fear",
+    "express", "highlight", "list",
 })
 
 #: Verbs that report only with a clause or a quotation, never with an object
 #: ("call" without a clause is "call off", "call a meeting").
-CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({"call", "continue", "find",
-                                                      "learn", "answer", "post", "read",
-                                                      "point"})
+CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({
+    "call", "continue", "find", "refer", "talk", "consider", "learn", "answer", "post", "read",
+    "point",
+})
 
 #: Verbs that take a "that"-clause without reporting anyone's words or thoughts.
 NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
