@@ -1336,6 +1336,29 @@ def test_verb_forms_tagged_as_nouns(text, table, word, cue) -> None:
     assert is_cue_verb(build_tree(0, sdoc.sentences[0]), word) is cue
 
 
+def test_a_quantifier_heads_an_inverted_speaker() -> None:
+    """'…," said one of two witnesses who …': "one" speaks; the relative clause is not the name."""
+    _, sdoc = parsed("\u201cIt was awful,\u201d said one of two witnesses who saw it.", """
+\u201c PUNCT 4 punct
+It PRON 4 nsubj
+was AUX 4 cop lemma=be
+awful ADJ 7 ccomp
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+said VERB 0 root lemma=say
+one NUM 7 nsubj
+of ADP 11 case
+two NUM 11 nummod
+witnesses NOUN 8 nmod lemma=witness
+who PRON 13 nsubj
+saw VERB 11 acl:relcl lemma=see
+it PRON 13 obj
+. PUNCT 7 punct
+""")
+    ref = phrase_after(build_tree(0, sdoc.sentences[0]), 6)
+    assert ref is not None and (ref.head, ref.lo, ref.hi) == (7, 7, 10)
+
+
 def test_cue_lexicon_is_data() -> None:
     assert cues.REPORTING_VERBS["say"] == "none"
     assert cues.REPORTING_VERBS["claim"] == "claimed"

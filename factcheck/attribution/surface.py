@@ -47,6 +47,10 @@ SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "t
 REPORTER_WORDS: frozenset[str] = frozenset({"add", "say", "note", "which", "who", "whose",
                                            "according", "while", "whereas", "though",
                                            "although", "citing"})
+#: Words that head a phrase of people with no noun of their own ("said one of the
+#: witnesses", "tweeted another").
+QUANTIFIER_HEADS: frozenset[str] = frozenset({"one", "another", "some", "many", "several",
+                                             "others", "most", "few", "each", "both"})
 #: Relative pronouns that open a comma-bounded clause inside a speaker's phrase.
 RELATIVES: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
 #: Words that open a reported clause or question ("said neither …", "would not say how …").
@@ -278,10 +282,12 @@ def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``first``, up to a comma or the sentence's last word."""
     last = first
     while last + 1 <= end and tree.upos[last + 1] in PHRASE_UPOS \
-            and tree.text[last + 1] not in CONTENT_SEPARATORS:
+            and tree.text[last + 1] not in CONTENT_SEPARATORS \
+            and tree.lemma[last + 1] not in RELATIVES:
         last += 1
-    if first > end or tree.upos[first] not in PHRASE_UPOS or not any(
-            tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
+    if first > end or tree.upos[first] not in PHRASE_UPOS or not (
+            any(tree.upos[w] in HEAD_UPOS for w in range(first, last + 1))
+            or tree.lemma[first] in QUANTIFIER_HEADS):
         return None
     return first, last
 
@@ -328,7 +334,8 @@ def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
              if tree.upos[w] in HEAD_UPOS and tree.lemma[w] not in NOT_SPEAKERS]
     outside = [w for w in nouns if not lo <= tree.head[w] <= hi]
     first_adp = next((w for w in range(lo, hi + 1) if tree.upos[w] == "ADP"), hi + 1)
-    heads = outside or [w for w in nouns if w < first_adp][-1:]
+    heads = outside or [w for w in nouns if w < first_adp][-1:] \
+        or ([lo] if tree.lemma[lo] in QUANTIFIER_HEADS else [])
     if not heads:
         return None
     return MentionRef(tree.index, heads[0], lo, hi)
