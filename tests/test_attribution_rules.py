@@ -539,6 +539,27 @@ soon ADV 4 conj
     assert claims[0].cue == claims[1].cue
 
 
+def test_a_colon_hands_a_clause_subject_the_quote() -> None:
+    claim = only(claims_of("She addressed the crowd again: \u201cI regret nothing.\u201d", """
+She PRON 2 nsubj
+addressed VERB 0 root lemma=address
+the DET 4 det
+crowd NOUN 2 obj
+again ADV 2 advmod
+: PUNCT 9 punct
+\u201c PUNCT 9 punct
+I PRON 9 nsubj
+regret VERB 2 parataxis
+nothing PRON 9 obj
+. PUNCT 9 punct
+\u201d PUNCT 9 punct
+"""))
+    assert claim.rule == "quote:colon-clause"
+    assert claim.cue is not None and claim.cue.text == "addressed"
+    assert [s.text for s in claim.speakers] == ["She"]
+    assert claim.type is AttributionType.DIRECT
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

@@ -233,7 +233,7 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     words = tree.words_between(frame_start, quote.open)
     cues = [w for w in words if is_cue_verb(tree, w)]
     if not cues:
-        return _colon(tree, words, content)
+        return _colon(tree, words, content) or _clause_colon(tree, words, quote, content)
     rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
     speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
         or _nearby(tree, cues[-1], words)
@@ -256,6 +256,24 @@ def _colon(tree: Tree, words: range, content: tuple[int, int]) -> Frame | None:
     return Frame(sentence=tree.index, rule="quote:colon", type=AttributionType.DIRECT,
                  content=content, cue=(tree.begin[colon], tree.end[colon]), cue_lemma=":",
                  speakers=(speaker,))
+
+
+def _clause_colon(tree: Tree, words: range, quote: Quote,
+                  content: tuple[int, int]) -> Frame | None:
+    """'She then addressed the supporters again: "…"': a colon hands the clause's subject the floor.
+
+    With no verb of saying before the colon, the last verb there with a
+    subject of its own is the cue.
+    """
+    if not any(tree.text[w] == ":" for w in words[-2:]):
+        return None
+    for verb in reversed(words):
+        if tree.upos[verb] == "VERB":
+            speakers = _outside(tree, speaker_refs(tree, verb), quote)
+            if not speakers:
+                return None
+            return _verb_frame(tree, verb, "quote:colon-clause", content, speakers)
+    return None
 
 
 def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
