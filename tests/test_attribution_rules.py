@@ -560,6 +560,35 @@ nothing PRON 9 obj
     assert claim.type is AttributionType.DIRECT
 
 
+def test_a_claim_beside_the_quote_does_not_end_its_continuation() -> None:
+    text = "\u201cWe will win,\u201d Trump said, mocking critics. \u201cThey are wrong.\u201d"
+    claims = claims_of(text, """
+\u201c PUNCT 4 punct
+We PRON 4 nsubj
+will AUX 4 aux
+win VERB 8 ccomp
+, PUNCT 4 punct
+\u201d PUNCT 4 punct
+Trump PROPN 8 nsubj ner=S-PER
+said VERB 0 root lemma=say
+, PUNCT 10 punct
+mocking VERB 8 advcl lemma=mock feats=Tense=Pres|VerbForm=Part
+critics NOUN 10 obj lemma=critic
+. PUNCT 8 punct
+
+\u201c PUNCT 4 punct
+They PRON 4 nsubj
+are AUX 4 cop lemma=be
+wrong ADJ 0 root
+. PUNCT 4 punct
+\u201d PUNCT 4 punct
+""")
+    last = claims[-1]
+    assert last.rule == "quote:continuation"
+    assert [s.text for s in last.speakers] == ["Trump"]
+    assert last.cue is not None and last.cue.text == "said"
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

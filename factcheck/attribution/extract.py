@@ -127,7 +127,8 @@ def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
     """Give a quote-only sentence the speaker and cue of the quoting claim right before it.
 
     Only when nothing else was attributed in between and the quote is in the
-    same paragraph or the next one.
+    same paragraph or the next one. Another claim in the quoting claim's own
+    sentence ('"…," Trump said, mocking concerns …') does not break the chain.
     """
     linked: list[Frame] = []
     previous: Frame | None = None
@@ -139,10 +140,16 @@ def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
             frame = dataclasses.replace(frame, speakers=previous.speakers,
                                         cue=previous.cue, cue_lemma=previous.cue_lemma,
                                         hedge=previous.hedge)
-        if not frame.non_claim:
+        if not frame.non_claim and not _aside(previous, frame):
             previous = frame
         linked.append(frame)
     return linked
+
+
+def _aside(quoting: Frame | None, frame: Frame) -> bool:
+    """A claim that is not a quotation, in the same sentence as the quotation before it."""
+    return quoting is not None and quoting.type in QUOTING and frame.type not in QUOTING \
+        and frame.sentence == quoting.sentence
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
