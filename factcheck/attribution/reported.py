@@ -408,7 +408,13 @@ def _object_content(tree: Tree, cue: int, *,
     for child in tree.children[cue]:
         if child > obj and not closes_content(tree, child):
             hi = max(hi, tree.run(child)[1])
-    return ("object:clause" if clause_only else "object"), tree.trim(tree.first[obj], hi)
+    span = tree.trim(tree.first[obj], hi)
+    ahead = forward(tree, cue) if tree.lemma[cue] in FORWARD_VERBS else None
+    if span is not None and ahead is not None and ahead[0] == span[0] and ahead[1] > span[1]:
+        # "say the commander, Sergei Shevchenko, was among the dead": a clause whose
+        # subject the parse took for an object
+        return "forward", ahead
+    return ("object:clause" if clause_only else "object"), span
 
 
 def _carries_clause(tree: Tree, obj: int) -> bool:
