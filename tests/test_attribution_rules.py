@@ -589,6 +589,28 @@ wrong ADJ 0 root
     assert last.cue is not None and last.cue.text == "said"
 
 
+@pytest.mark.parametrize(("text", "dash"), [
+    ("\u201cWe pay zero taxes.\u201d \u2015 Bernie Sanders", "\u2015"),
+    ("\u201cWe pay zero taxes.\u201d\n\n- Bernie Sanders", "-"),
+])
+def test_a_dash_and_a_name_after_a_quote_attribute_it(text: str, dash: str) -> None:
+    claim = only(claims_of(text, f"""
+\u201c PUNCT 3 punct
+We PRON 3 nsubj
+pay VERB 0 root
+zero NUM 5 nummod
+taxes NOUN 3 obj lemma=tax
+. PUNCT 3 punct
+\u201d PUNCT 3 punct
+
+{dash} PUNCT 3 punct
+Bernie PROPN 3 compound ner=B-PER
+Sanders PROPN 0 root ner=E-PER
+"""))
+    assert (claim.rule, claim.cue.text if claim.cue else None) == ("quote:dash", dash)
+    assert [s.text for s in claim.speakers] == ["Bernie Sanders"]
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

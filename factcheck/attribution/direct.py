@@ -50,9 +50,10 @@ MAX_FRAME_SENTENCE: int = 8
 SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
 #: Trailing characters of a quoted phrase that hand over to the clause around it.
 TRAILING: str = " ,;:\n\t"
-#: '"…" ― Jane Doe': a dash and a name closing the quotation's paragraph.
+#: '"…" ― Jane Doe': a dash and a name after the quotation, on its line or opening the
+#: next paragraph ('"…"⏎⏎- Sanders.'), where a plain hyphen serves as the dash.
 DASH_NAME = re.compile(
-    r"[^\S\n]*(?P<dash>[\u2015\u2014\u2013])[^\S\n]*"
+    r"(?:[^\S\n]*|\s*\n[^\S\n]*)(?P<dash>[\u2015\u2014\u2013-])[^\S\n]*"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,4})")
 
 
