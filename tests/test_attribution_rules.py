@@ -611,6 +611,27 @@ Sanders PROPN 0 root ner=E-PER
     assert [s.text for s in claim.speakers] == ["Bernie Sanders"]
 
 
+def test_a_participle_before_a_quote_speaks_for_the_main_subject() -> None:
+    """'Warren appeared on MSNBC, saying, "…"' with "saying" hung on the noun before it."""
+    claim = only(claims_of("Warren appeared on MSNBC, saying, \u201cShe is ready.\u201d", """
+Warren PROPN 2 nsubj ner=S-PER
+appeared VERB 0 root lemma=appear
+on ADP 4 case
+MSNBC PROPN 2 obl ner=S-ORG
+, PUNCT 6 punct
+saying VERB 4 acl lemma=say feats=Tense=Pres|VerbForm=Part
+, PUNCT 11 punct
+\u201c PUNCT 11 punct
+She PRON 11 nsubj
+is AUX 11 cop lemma=be
+ready ADJ 6 ccomp
+. PUNCT 11 punct
+\u201d PUNCT 11 punct
+"""))
+    assert claim.cue is not None and claim.cue.text == "saying"
+    assert [s.text for s in claim.speakers] == ["Warren"]
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

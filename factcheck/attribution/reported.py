@@ -211,6 +211,16 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
                  for h in speaker_heads(tree, subject))
 
 
+def matrix_subject(tree: Tree, before: int) -> int | None:
+    """The nominal subject of the sentence's main verb, when it comes before ``before``."""
+    root = next((w for w in range(len(tree)) if tree.head[w] < 0), None)
+    if root is None:
+        return None
+    subjects = [s for s in tree.kids(root, SUBJECT_DEPS) if s < before
+                and tree.upos[s] in SPEAKER_UPOS and tree.lemma[s] not in NOT_SPEAKERS]
+    return subjects[0] if subjects else None
+
+
 def owner(tree: Tree, medium: int) -> int | None:
     """Whose statement, report or document: its possessor or its from/by/of phrase."""
     for child in tree.children[medium]:
