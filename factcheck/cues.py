@@ -145,6 +145,9 @@ CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({
     "point",
 })
 
+#: Reporting verbs whose infinitive is aspect, not content ("continued to rise").
+ASPECTUAL_VERBS: Final[frozenset[str]] = frozenset({"continue"})
+
 #: Verbs that take a "that"-clause without reporting anyone's words or thoughts.
 NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
     "ensure", "make", "mean", "require", "seem", "appear", "happen", "matter", "prove", "turn",

@@ -282,6 +282,18 @@ paid VERB 3 ccomp lemma=pay
     assert (claim.rule, [s.text for s in claim.speakers]) == ("ccomp", ["Reuters"])
 
 
+def test_an_aspectual_infinitive_is_no_content() -> None:
+    claims = claims_of("The rebels continued to fight.", """
+The DET 2 det
+rebels NOUN 3 nsubj lemma=rebel
+continued VERB 0 root lemma=continue
+to PART 5 mark
+fight VERB 3 xcomp
+. PUNCT 3 punct
+""")
+    assert claims == []
+
+
 def test_attribution_in_mid_sentence_splits_its_content() -> None:
     claims = claims_of("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.", """
 Lenox PROPN 4 nsubj ner=S-ORG

@@ -39,6 +39,7 @@ from factcheck.attribution.surface import (
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
+    ASPECTUAL_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_ONLY_VERBS,
     COMPLEMENTIZERS,
@@ -290,7 +291,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
             if child > obj and _that_clause(tree, child):
                 return "ccomp", _extent(tree, cue, child)
     for child in tree.kids(cue, {"xcomp"}):
-        if _infinitival(tree, child):
+        if _infinitival(tree, child) and lemma not in ASPECTUAL_VERBS:
             return "xcomp", _extent(tree, cue, child, hearer_too=True)
     for child in tree.kids(cue, {"parataxis"}):
         if child > cue:
