@@ -282,6 +282,23 @@ paid VERB 3 ccomp lemma=pay
     assert (claim.rule, [s.text for s in claim.speakers]) == ("ccomp", ["Reuters"])
 
 
+def test_a_contrast_after_the_content_is_the_writer_s() -> None:
+    claim = only(claims_of("Officials said the town fell, but fighting went on.", """
+Officials NOUN 2 nsubj lemma=official
+said VERB 0 root lemma=say
+the DET 4 det
+town NOUN 5 nsubj
+fell VERB 2 ccomp lemma=fall
+, PUNCT 9 punct
+but CCONJ 9 cc
+fighting NOUN 9 nsubj
+went VERB 5 conj lemma=go
+on ADV 9 advmod
+. PUNCT 2 punct
+"""))
+    assert claim.content.text == "the town fell"
+
+
 def test_an_aspectual_infinitive_is_no_content() -> None:
     claims = claims_of("The rebels continued to fight.", """
 The DET 2 det

@@ -64,7 +64,7 @@ SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ",
 CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "discourse",
                                           "vocative", "reparandum"})
 #: Words opening the reporter's own clause or phrase after the content (", while Y said").
-REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "whereas",
+REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "whereas", "but",
                                               "according"})
 #: Participles that attach a list or a frame to the clause itself ("…, including X").
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset({"include", "accord", "follow", "regard",
@@ -347,8 +347,10 @@ def _extent(tree: Tree, cue: int, clause: int, *,
 def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     """End a content span before another reporter's words, wherever a parse hung them.
 
-    ", according to …", ", while …", or a closing attribution of its own
-    ("…, the source added."), which reports the whole sentence, this claim included.
+    ", according to …", ", while …", ", but …" (in news mostly the writer's
+    contrast; the sentence shown beside the claim keeps it), or a closing
+    attribution of its own ("…, the source added."), which reports the whole
+    sentence, this claim included.
     """
     for word in range(lo + 1, hi + 1):
         previous = word - 1
