@@ -784,6 +784,26 @@ said VERB 0 root lemma=say
     assert claim.speakers[0].text == "she"
 
 
+def test_a_cue_inside_an_open_quotation_frames_no_embedded_quote() -> None:
+    """The reader cannot tell the quoted speaker's words from the frame: no rule reads a cue there.
+
+    The selective parse leaves such sentences unparsed, so this keeps both parses' claims equal.
+    """
+    claims = claims_of("\"Trump walked in, chanting \u201cU-S-A!\u201d", """
+" PUNCT 3 punct
+Trump PROPN 3 nsubj ner=S-PER
+walked VERB 0 root lemma=walk
+in ADV 3 advmod
+, PUNCT 6 punct
+chanting VERB 3 advcl lemma=chant feats=Tense=Pres|VerbForm=Part
+\u201c PUNCT 8 punct
+U-S-A PROPN 6 obj
+! PUNCT 8 punct
+\u201d PUNCT 8 punct
+""")
+    assert [c.rule for c in claims if c.rule.startswith("quote:embedded")] == []
+
+
 UNBALANCED_OPEN = ("He said: \u201cWe will win.", """
 He PRON 2 nsubj
 said VERB 0 root lemma=say

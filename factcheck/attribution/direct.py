@@ -124,7 +124,8 @@ def embedded_quote_frames(text: str, trees: Sequence[Tree],
         inside = tree.words_between(*quote.inner)
         governors = {tree.head[w] for w in inside if not tree.is_punct(w)} - set(inside)
         for cue in sorted(governors):
-            if cue >= 0 and is_cue_verb(tree, cue):
+            # a cue inside another quotation is the quoted speaker's words, not a frame
+            if cue >= 0 and is_cue_verb(tree, cue) and not index.inside(tree.begin[cue]):
                 speakers = speaker_refs(tree, cue)
                 content = _phrase_span(tree, cue, inside, index)
                 if speakers and content is not None:
