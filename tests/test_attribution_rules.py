@@ -202,6 +202,25 @@ politician NOUN 2 obl
 . PUNCT 2 punct
 """)
 
+CALL_TWO_OBJECTS = ("Critics call it a scandal.", """
+Critics NOUN 2 nsubj lemma=critic
+call VERB 0 root lemma=call
+it PRON 2 iobj
+a DET 5 det
+scandal NOUN 2 obj
+. PUNCT 2 punct
+""")
+
+CALLS_WHAT = ("He fights what he calls corruption.", """
+He PRON 2 nsubj
+fights VERB 0 root lemma=fight
+what PRON 5 obj
+he PRON 5 nsubj
+calls VERB 2 ccomp lemma=call
+corruption NOUN 5 obj
+. PUNCT 2 punct
+""")
+
 PARTICIPLE_AFTER = ("Clinton wants to sign up voters, focusing on the young.", """
 Clinton PROPN 2 nsubj ner=S-PER
 wants VERB 0 root lemma=want
@@ -223,6 +242,8 @@ young ADJ 8 obl
     (CALL_ON, "phrasal", "called on", "people to protest peacefully", "urged"),
     (CALL_NAME, "naming", "called", "her vote a mistake", "characterized"),
     (DESCRIBE_AS, "naming", "described", "Clinton as a lifetime politician", "characterized"),
+    (CALL_TWO_OBJECTS, "naming", "call", "it a scandal", "characterized"),
+    (CALLS_WHAT, "naming", "calls", "corruption", "characterized"),
     (PARTICIPLE_AFTER, "xcomp", "wants", "to sign up voters", "intended"),
 ])
 def test_cue_shapes_beyond_a_clause(case, rule, cue, content, hedge) -> None:

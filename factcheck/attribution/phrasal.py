@@ -88,19 +88,28 @@ def _phrasal(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | N
 
 
 def _naming(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | None:
-    """'called her vote a mistake': object and second predicate, or the predicate alone."""
+    """'called her vote a mistake': object and second predicate, or the predicate alone.
+
+    A second nominal after the first stands for the predicate when a parse
+    reads the pair as two objects ("call it the enforcement of correctness",
+    "what he calls corruption").
+    """
     if tree.lemma[verb] not in NAMING_VERBS:
         return None
-    objects = tree.kids(verb, {"obj"})
+    nominals = sorted(tree.kids(verb, {"obj", "iobj"}))
+    after = [n for n in nominals if n > verb]
+    relative = [n for n in nominals if n < verb and tree.lemma[n] in RELATIVE_PRONOUNS | {"what"}]
     predicates = [c for c in tree.children[verb] if c > verb and _predicate(tree, c)]
-    if not objects or not predicates:
+    if not predicates:  # the pair read as two objects: the later one names
+        predicates = after[:1] if relative else after[1:2]
+    if not predicates or not (after or relative):
         return None
-    obj, predicate = objects[0], predicates[0]
+    predicate = predicates[0]
     hi = _reach(tree, verb, predicate)
-    if obj > verb and obj < predicate:
-        return "naming", verb, (tree.first[obj], hi), CHARACTERIZED
-    if obj < verb and tree.lemma[obj] in RELATIVE_PRONOUNS | {"what"}:
+    if relative:
         return "naming", verb, (tree.run(predicate)[0], hi), CHARACTERIZED
+    if after[0] < predicate:
+        return "naming", verb, (tree.first[after[0]], hi), CHARACTERIZED
     return None
 
 
