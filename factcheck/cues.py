@@ -115,7 +115,7 @@ PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
     ("question", "about"): QUESTIONED, ("refer", "to"): NONE, ("talk", "about"): NONE,
     ("apologize", "for"): ADMITTED, ("apologise", "for"): ADMITTED,
     ("rail", "against"): CRITICIZED, ("push", "for"): URGED, ("advocate", "for"): URGED,
-    ("plead", "for"): URGED,
+    ("plead", "for"): URGED, ("ask", "about"): QUESTIONED,
 })
 
 #: Verbs that characterise their object with a second predicate ("called X a
@@ -140,7 +140,7 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "say", "note", "recall", "reiterate", "state", "tweet", "describe", "mention", "repeat",
     "argue", "recount", "discuss", "suggest", "show", "disclose", "write", "emphasize",
     "emphasise", "declare", "reveal", "claim", "detail", "hope", "fear", "express", "highlight",
-    "list", "voice", "promote", "thank", "advocate",
+    "list", "voice", "promote", "thank", "advocate", "back", "offer",
 })
 
 #: Verbs that report only with a clause or a quotation, never with an object
