@@ -393,6 +393,44 @@ def test_subject_parted_from_its_predicate_is_one_claim(table) -> None:
     assert [s.text for s in claim.speakers] == ["Mr. Obama"]
 
 
+def test_a_mid_sentence_attribution_after_a_reported_clause_keeps_what_follows() -> None:
+    """'Lenox thrived, Mr. Clarke said, until …' with the clause as the cue's ccomp."""
+    claims = claims_of("Lenox thrived, Mr. Clarke said, until it went bankrupt.", """
+Lenox PROPN 2 nsubj ner=S-ORG
+thrived VERB 6 ccomp lemma=thrive
+, PUNCT 2 punct
+Mr. PROPN 5 compound
+Clarke PROPN 6 nsubj ner=S-PER
+said VERB 0 root lemma=say
+, PUNCT 10 punct
+until SCONJ 10 mark
+it PRON 10 nsubj
+went VERB 6 advcl lemma=go
+bankrupt ADJ 10 xcomp
+. PUNCT 6 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [
+        ("ccomp", "Lenox thrived"), ("ccomp:resumed", "until it went bankrupt")]
+
+
+def test_a_subject_and_predicate_the_parse_leaves_unlinked_are_read_from_the_surface() -> None:
+    claim = only(claims_of("The outreach, they said, raised new worries.", """
+The DET 2 det
+outreach NOUN 5 nsubj
+, PUNCT 2 punct
+they PRON 5 nsubj
+said VERB 0 root lemma=say
+, PUNCT 7 punct
+raised VERB 5 xcomp lemma=raise
+new ADJ 9 amod
+worries NOUN 7 obj lemma=worry
+. PUNCT 5 punct
+"""))
+    assert (claim.rule, claim.content.text) == (
+        "inverted", "The outreach, they said, raised new worries")
+    assert [s.text for s in claim.speakers] == ["they"]
+
+
 def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:
     """'shows' and 'remains' taken for nouns: the words after "that" are still the content."""
     _, sdoc = parsed("A poll shows that Trump remains close.", """

@@ -77,8 +77,6 @@ OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
 #: Rules whose content is a clause: the only ones an unattributed report may use.
 CLAUSE_RULES: frozenset[str] = frozenset({"ccomp", "xcomp", "forward"})
-#: Rules whose content comes before the cue: a mid-sentence cue may have more after it.
-INVERTED_RULES: frozenset[str] = frozenset({"inverted", "parataxis:inverted"})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
 
@@ -473,7 +471,7 @@ def _parts(tree: Tree, cue: int, rule: str, lo: int,
     """
     if lo > cue and (subject := interrupted_subject(tree, cue, lo)) is not None:
         return [(rule, (subject, hi))]
-    rest = resumed(tree, cue) if rule in INVERTED_RULES else None
+    rest = resumed(tree, cue) if hi < cue else None
     if rest is None:
         return [(rule, (lo, hi))]
     if interrupted_subject(tree, cue, rest[0]) is not None:

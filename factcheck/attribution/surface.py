@@ -63,14 +63,19 @@ MAX_ADJUNCT: int = 12
 
 
 def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] | None:
-    """The content words and the speaker of '…, X said.' or '…, said X.'."""
+    """The content words and the speaker of '…, X said.' or '…, said X.'.
+
+    With more after '…, X said,' only the words before come back here;
+    ``resumed`` finds the rest.
+    """
     end = _last_word(tree)
     if end is None or cue > end or tree.is_gerund(cue):
         return None
     left = cue - 1
     while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
         left -= 1
-    if left >= 0 and tree.text[left] in CONTENT_SEPARATORS:
+    phrase_follows = left >= 0 and tree.text[left] in CONTENT_SEPARATORS
+    if phrase_follows:
         if tree.lemma[cue] not in INVERSION_VERBS:
             return None
         # "…, said X(, a spokesman)." (no pronoun inverts, and "said in …" is no speaker)
@@ -87,9 +92,13 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         separator, after = phrase[0] - 1, cue + 1
     if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
         return None
-    if not _adjuncts_only(tree, after, _tail_end(tree, after, end)):
+    stop = _tail_end(tree, after, end)
+    rest = None if phrase_follows else resumed(tree, cue)
+    if rest is not None:
+        stop = min(stop, rest[0] - 2)  # '…, X said, …': the words after are more content
+    if not _adjuncts_only(tree, after, stop):
         return None
-    if not any(_finite(tree, w) for w in range(separator)):
+    if rest is None and not any(_finite(tree, w) for w in range(separator)):
         return None
     content = tree.trim(0, separator - 1)
     if content is None:
@@ -171,8 +180,9 @@ def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
     while start <= end and tree.upos[start] == "CCONJ":
         start += 1
     if start > end or tree.lemma[start] in REPORTER_WORDS or tree.is_gerund(start) \
-            or tree.text[start] in QUOTE_CHARS:
-        return None
+            or tree.text[start] in QUOTE_CHARS \
+            or not any(tree.upos[w] in ("VERB", "AUX") for w in range(start, end + 1)):
+        return None  # an apposition ("said Jane Doe, a spokeswoman") is no content
     return tree.trim(start, end)
 
 
