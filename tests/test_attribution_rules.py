@@ -431,6 +431,26 @@ worries NOUN 7 obj lemma=worry
     assert [s.text for s in claim.speakers] == ["they"]
 
 
+def test_a_relative_passive_mid_sentence_is_no_attribution() -> None:
+    """'Mali's army, which is backed by mercenaries, recaptured a town': the writer's voice."""
+    claims = claims_of("The army, which is backed by mercenaries, recaptured a town.", """
+The DET 2 det
+army NOUN 10 nsubj
+, PUNCT 6 punct
+which PRON 6 nsubj:pass
+is AUX 6 aux:pass lemma=be
+backed VERB 2 acl:relcl lemma=back feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 8 case
+mercenaries NOUN 6 obl:agent lemma=mercenary
+, PUNCT 6 punct
+recaptured VERB 0 root lemma=recapture
+a DET 12 det
+town NOUN 10 obj
+. PUNCT 10 punct
+""")
+    assert claims == []
+
+
 def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:
     """'shows' and 'remains' taken for nouns: the words after "that" are still the content."""
     _, sdoc = parsed("A poll shows that Trump remains close.", """

@@ -93,7 +93,7 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
     if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
         return None
     stop = _tail_end(tree, after, end)
-    rest = None if phrase_follows else resumed(tree, cue)
+    rest = None if phrase_follows or not _speaks(tree, phrase, cue) else resumed(tree, cue)
     if rest is not None:
         stop = min(stop, rest[0] - 2)  # '…, X said, …': the words after are more content
     if not _adjuncts_only(tree, after, stop):
@@ -104,6 +104,12 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
     if content is None:
         return None
     return content, (_ref(tree, *phrase) if phrase else None)
+
+
+def _speaks(tree: Tree, phrase: tuple[int, int] | None, cue: int) -> bool:
+    """'…, Mr. Clarke said, …' and not '…, which is backed by …': a speaker, active voice."""
+    return phrase is not None and _ref(tree, *phrase) is not None \
+        and not any(tree.lemma[w] == "be" for w in range(phrase[1] + 1, cue))
 
 
 def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
