@@ -1030,6 +1030,23 @@ fights VERB 2 conj lemma=fight
 on ADV 14 advmod
 . PUNCT 2 punct
 """, "Clinton leads by 271 delegates"),
+    ("States like Iowa (93 percent white, according to exit polls) voted.", """
+States NOUN 14 nsubj lemma=state
+like ADP 3 case
+Iowa PROPN 1 nmod ner=S-LOC
+( PUNCT 7 punct
+93 NUM 6 nummod
+percent NOUN 7 obl:npmod
+white ADJ 3 appos
+, PUNCT 12 punct
+according VERB 12 case
+to ADP 9 fixed
+exit NOUN 12 compound
+polls NOUN 7 obl lemma=poll
+) PUNCT 7 punct
+voted VERB 0 root lemma=vote
+. PUNCT 14 punct
+""", "93 percent white"),
 ])
 def test_according_to_sources_only_its_own_clause(text, table, content) -> None:
     """A colon before, or a coordinated clause after, bounds what the phrase sources."""

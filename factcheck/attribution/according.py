@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import NOMINAL, owner, speaker_heads
+from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import CHANNEL_NOUNS
@@ -100,19 +100,28 @@ def _surface_source(tree: Tree, to: int) -> tuple[int, int] | None:
 def _content(tree: Tree, according: int, phrase_end: int) -> tuple[int, int] | None:
     """The clause the phrase sources: before it, after it, or around it.
 
-    A clause before the phrase starts after the last colon or semicolon; one
-    the phrase splits from a coordinated clause (", but …") ends before it.
+    A clause before the phrase starts after the last colon or semicolon, or
+    the bracket the phrase sits in ("(93 percent were white, according to exit
+    polls)"); one the phrase splits from a coordinated clause (", but …") ends
+    before it; a clause around the phrase ends before a contrast after it.
     """
-    start = max((w + 1 for w in range(according) if tree.text[w] in CLAUSE_BREAKS), default=0)
+    opening = max((w for w in range(according) if tree.text[w] == "("), default=-1)
+    closing = next((w for w in range(according, len(tree)) if tree.text[w] == ")"), len(tree))
+    bracketed = opening >= 0 and not any(tree.text[w] == ")" for w in range(opening, according))
+    last = closing - 1 if bracketed else len(tree) - 1
+    start = max((w + 1 for w in range(according) if tree.text[w] in CLAUSE_BREAKS),
+                default=0)
+    start = max(start, opening + 1) if bracketed else start
     before = tree.trim(start, according - 1, keep_quotes=True) if according > start else None
-    after = tree.trim(phrase_end + 1, len(tree) - 1, keep_quotes=True)
+    after = tree.trim(phrase_end + 1, last, keep_quotes=True) if phrase_end < last else None
     if after is None or not any(tree.text[w].isalnum() for w in range(after[0], after[1] + 1)):
         return tree.trim(start, according - 1) if before else None
     if before is None:
-        return tree.trim(phrase_end + 1, len(tree) - 1)
+        return tree.trim(phrase_end + 1, last)
     if _coordinated(tree, phrase_end + 1):
         return tree.trim(start, according - 1)
-    return tree.trim(start, len(tree) - 1)
+    around = cut_reporter_tail(tree, phrase_end + 1, last)
+    return tree.trim(start, around[1] if around else last)
 
 
 def _coordinated(tree: Tree, word: int) -> bool:
