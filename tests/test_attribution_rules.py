@@ -421,7 +421,7 @@ outreach NOUN 5 nsubj
 they PRON 5 nsubj
 said VERB 0 root lemma=say
 , PUNCT 7 punct
-raised VERB 5 xcomp lemma=raise
+raised VERB 5 xcomp lemma=raise feats=Mood=Ind|Tense=Past|VerbForm=Fin
 new ADJ 9 amod
 worries NOUN 7 obj lemma=worry
 . PUNCT 5 punct
@@ -449,6 +449,27 @@ town NOUN 10 obj
 . PUNCT 10 punct
 """)
     assert claims == []
+
+
+def test_a_reduced_participle_after_a_mid_sentence_attribution_is_no_content() -> None:
+    """'Goita said in a statement on X, formerly known as Twitter': no second claim."""
+    claims = claims_of("Forces seized Kidal, Goita said on X, formerly known as Twitter.", """
+Forces NOUN 2 nsubj lemma=force
+seized VERB 6 ccomp lemma=seize feats=Mood=Ind|Tense=Past|VerbForm=Fin
+Kidal PROPN 2 obj ner=S-LOC
+, PUNCT 2 punct
+Goita PROPN 6 nsubj ner=S-PER
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+on ADP 8 case
+X PROPN 6 obl
+, PUNCT 11 punct
+formerly ADV 11 advmod
+known VERB 8 acl lemma=know feats=Tense=Past|VerbForm=Part|Voice=Pass
+as ADP 13 case
+Twitter PROPN 11 obl
+. PUNCT 6 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [("ccomp", "Forces seized Kidal")]
 
 
 def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:

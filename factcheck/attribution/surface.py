@@ -187,8 +187,10 @@ def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
         start += 1
     if start > end or tree.lemma[start] in REPORTER_WORDS or tree.is_gerund(start) \
             or tree.text[start] in QUOTE_CHARS \
-            or not any(tree.upos[w] in ("VERB", "AUX") for w in range(start, end + 1)):
-        return None  # an apposition ("said Jane Doe, a spokeswoman") is no content
+            or not any(_clause_head(tree, w) for w in range(start, end + 1)):
+        # an apposition ("said Jane Doe, a spokeswoman") or a reduced participle
+        # ("on X, formerly known as Twitter") is no content
+        return None
     return tree.trim(start, end)
 
 
@@ -332,6 +334,18 @@ def _finite(tree: Tree, word: int) -> bool:
     """
     return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and not (
         tree.is_gerund(word) or "VerbForm=Inf" in tree.feats[word]))
+
+
+def _clause_head(tree: Tree, word: int) -> bool:
+    """A verb that heads a clause of its own: finite, an auxiliary, or with a subject.
+
+    An active past participle stays in (taggers read "paid" in "those in the
+    bottom fifth paid" as one); a passive one alone ("formerly known as") does not.
+    """
+    feats = tree.feats[word]
+    return tree.upos[word] == "AUX" or (tree.upos[word] == "VERB" and (
+        "VerbForm=Fin" in feats or ("Tense=Past" in feats and "Voice=Pass" not in feats)
+        or bool(tree.kids(word, {"nsubj", "nsubj:pass", "expl"}))))
 
 
 def _participle(tree: Tree, word: int) -> bool:
