@@ -396,6 +396,8 @@ NON_CLAIM_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
                      r"given|release|released|confirm|confirmed|comment|commented)\b"),
         ("not-said", r"\bneither\b.+?\bnor\b.+?\b(?:have|has|had)\s+(?:yet\s+|publicly\s+)?"
                      r"(?:said|disclosed|specified|revealed|given|released|confirmed)\b"),
+        ("anonymity", r"\b(?:asked|requested|asking|requesting)\s+(?:not\s+to\s+be\s+"
+                      r"(?:named|identified)|anonymity)\b"),
     )
 )
 #: "Neither X nor Y": the speakers of a joint non-claim.

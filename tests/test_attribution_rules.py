@@ -1443,9 +1443,20 @@ died VERB 5 ccomp lemma=die
 . PUNCT 5 punct
 """, ["The army"], "did not say how many soldiers died")
 
+ANONYMITY = ("The official asked not to be named.", """
+The DET 2 det
+official NOUN 3 nsubj
+asked VERB 0 root lemma=ask
+not PART 7 advmod
+to PART 7 mark
+be AUX 7 aux:pass
+named VERB 3 xcomp lemma=name feats=Tense=Past|VerbForm=Part|Voice=Pass
+. PUNCT 3 punct
+""", ["The official"], "asked not to be named")
+
 
 @pytest.mark.parametrize(("text", "table", "speakers", "content"),
-                         [NO_RESPONSE, DECLINED, UNREACHABLE, NEITHER, NOT_SAID])
+                         [NO_RESPONSE, DECLINED, UNREACHABLE, NEITHER, NOT_SAID, ANONYMITY])
 def test_non_claims_are_kept_apart(text, table, speakers, content) -> None:
     claims = claims_of(text, table)
     assert claims and all(c.non_claim and c.negated for c in claims)
