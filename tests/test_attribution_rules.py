@@ -472,6 +472,51 @@ Twitter PROPN 11 obl
     assert [(c.rule, c.content.text) for c in claims] == [("ccomp", "Forces seized Kidal")]
 
 
+@pytest.mark.parametrize(("text", "table", "speaker"), [
+    ("In July, Sammy Aaron, vice chairman of G-III, told Forbes that sales grew.", """
+In ADP 2 case
+July PROPN 12 obl
+, PUNCT 2 punct
+Sammy PROPN 5 compound ner=B-PER
+Aaron PROPN 8 nmod ner=E-PER
+, PUNCT 5 punct
+vice NOUN 8 compound
+chairman NOUN 12 obl
+of ADP 10 case
+G-III PROPN 8 nmod ner=S-ORG
+, PUNCT 8 punct
+told VERB 0 root lemma=tell
+Forbes PROPN 12 iobj ner=S-ORG
+that SCONJ 16 mark
+sales NOUN 16 nsubj lemma=sale
+grew VERB 12 ccomp lemma=grow
+. PUNCT 12 punct
+""", "Sammy Aaron, vice chairman of G-III"),
+    ("At a rally, Sen. Marco Rubio (R-Fla.) said Trump is unelectable.", """
+At ADP 3 case
+a DET 3 det
+rally NOUN 11 obl
+, PUNCT 3 punct
+Sen. PROPN 7 compound
+Marco PROPN 7 compound ner=B-PER
+Rubio PROPN 3 nmod ner=E-PER
+( PUNCT 9 punct
+R-Fla. PROPN 7 appos
+) PUNCT 9 punct
+said VERB 0 root lemma=say
+Trump PROPN 14 nsubj ner=S-PER
+is AUX 14 cop lemma=be
+unelectable ADJ 11 ccomp
+. PUNCT 11 punct
+""", "Sen. Marco Rubio (R-Fla.)"),
+])
+def test_a_cue_the_parse_leaves_subjectless_takes_the_phrase_before_it(
+        text: str, table: str, speaker: str) -> None:
+    """The words before the cue, past an opening "In July," or "At a rally,", speak."""
+    claim = only(claims_of(text, table))
+    assert [s.text for s in claim.speakers] == [speaker]
+
+
 def test_that_opens_a_clause_whatever_its_words_are_tagged() -> None:
     """'shows' and 'remains' taken for nouns: the words after "that" are still the content."""
     _, sdoc = parsed("A poll shows that Trump remains close.", """

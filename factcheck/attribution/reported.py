@@ -488,7 +488,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         speakers = speaker_refs(tree, cue)
         agentless = not speakers and lexical and _agentless(tree, cue)
         if not speakers and not agentless:
-            subject = leading_subject(tree, cue)
+            subject = leading_subject(tree, cue) or preverbal(tree, cue)
             speakers = (subject,) if subject is not None else ()
         found = complement(tree, cue, speakers)
         if found is None:

@@ -116,16 +116,18 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
     """The noun phrase that opens the sentence and runs up to the cue, if nothing else does.
 
     A participle without a subject of its own stays inside the phrase ("an
-    Islamist group affiliated with al Qaeda", "a self-described socialist").
+    Islamist group affiliated with al Qaeda", "a self-described socialist");
+    an opening prepositional adjunct ("In July, …") does not.
     """
     left = cue - 1
     while left >= 0 and (tree.upos[left] in BRIDGE_UPOS or tree.text[left] == ","):
         left -= 1
     if left < 0 or left >= MAX_PHRASE * 3:
         return None
+    start = _past_adjunct(tree, left)
     relative = False
     end = left
-    for word in range(left + 1):
+    for word in range(start, left + 1):
         if tree.text[word] == ",":
             relative = word < left and tree.lemma[word + 1] in RELATIVES
             if relative:
@@ -133,7 +135,15 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
         elif not relative and tree.upos[word] not in PHRASE_UPOS \
                 and not (tree.upos[word] == "VERB" and _participle(tree, word)):
             return None
-    return _ref(tree, 0, end)
+    return _ref(tree, start, end)
+
+
+def _past_adjunct(tree: Tree, last: int) -> int:
+    """Where the sentence's subject starts after an opening "In July," or "At a rally,"."""
+    if tree.upos[0] != "ADP":
+        return 0
+    comma = next((w for w in range(1, last) if tree.text[w] == ","), None)
+    return 0 if comma is None else comma + 1
 
 
 def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
@@ -261,12 +271,14 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
     """'…, while an Islamist group affiliated with al Qaeda said …': the phrase right before a cue.
 
     Only a phrase that opens its clause (after a comma, a subordinator or the
-    sentence start) and ends in a noun; "… and said" has none.
+    sentence start) and ends in a noun, or in a bracket after one ("Sen. Marco
+    Rubio (R-Fla.) said"); "… and said" has none.
     """
     left = cue - 1
     while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
         left -= 1
-    if left < 0 or tree.upos[left] not in HEAD_UPOS:
+    noun = _before_bracket(tree, left)
+    if noun < 0 or tree.upos[noun] not in HEAD_UPOS:
         return None
     phrase = _phrase_before(tree, left, participles=True)
     if phrase is None:
@@ -276,6 +288,14 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
             and tree.lemma[before] not in SUBORDINATORS and tree.upos[before] != "SCONJ":
         return None
     return _ref(tree, *phrase)
+
+
+def _before_bracket(tree: Tree, word: int) -> int:
+    """The word before the bracketed aside that ``word`` closes, or ``word`` itself."""
+    if word < 0 or tree.text[word] != ")":
+        return word
+    opening = next((w for w in range(word - 1, -1, -1) if tree.text[w] == "("), None)
+    return word if opening is None else opening - 1
 
 
 def _phrase_before(tree: Tree, last: int, *,

@@ -112,10 +112,17 @@ class Tree:
         return step if 0 <= step < len(self.text) and inside(step) else None
 
     def trim(self, lo: int, hi: int, *, keep_quotes: bool = False) -> tuple[int, int] | None:
-        """Drop edge punctuation (and, unless kept, quote marks) from a word range."""
+        """Drop edge punctuation (and, unless kept, quote marks) from a word range.
+
+        A bracket the range also opens or closes stays: "Marco Rubio (R-Fla.)".
+        """
         def edge(word: int) -> bool:
             if self.text[word] in QUOTE_CHARS:
                 return not keep_quotes
+            if self.text[word] == ")" and "(" in self.text[lo:word]:
+                return False
+            if self.text[word] == "(" and ")" in self.text[word + 1:hi + 1]:
+                return False
             return self.upos[word] == "PUNCT" and self.text[word] in EDGE_PUNCT | {"...", "…"}
 
         while lo <= hi and edge(lo):
