@@ -115,7 +115,9 @@ PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
     ("question", "about"): QUESTIONED, ("refer", "to"): NONE, ("talk", "about"): NONE,
     ("apologize", "for"): ADMITTED, ("apologise", "for"): ADMITTED,
     ("rail", "against"): CRITICIZED, ("push", "for"): URGED, ("advocate", "for"): URGED,
-    ("plead", "for"): URGED, ("ask", "about"): QUESTIONED,
+    ("plead", "for"): URGED, ("ask", "about"): QUESTIONED, ("comment", "on"): NONE,
+    ("agree", "with"): SUPPORTED, ("report", "on"): NONE, ("write", "about"): NONE,
+    ("hope", "for"): INTENDED, ("think", "about"): BELIEVED,
 })
 
 #: Verbs that characterise their object with a second predicate ("called X a
