@@ -194,6 +194,16 @@ REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
     "suggestion": SUGGESTED, "insistence": INSISTED,
 })
 
+#: Nouns whose prepositional phrase says what is urged, backed or criticised ("his call for
+#: a ceasefire", "the group's support for Trump"), with the stance each gives.
+NOUN_PP_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
+    ("call", "for"): URGED, ("demand", "for"): URGED, ("support", "for"): SUPPORTED,
+    ("criticism", "of"): CRITICIZED, ("praise", "for"): WELCOMED, ("warning", "of"): WARNED,
+    ("warning", "about"): WARNED, ("warning", "against"): WARNED, ("concern", "about"): BELIEVED,
+    ("concern", "over"): BELIEVED, ("opposition", "to"): OPPOSED, ("attack", "on"): CRITICIZED,
+})
+PP_CUE_NOUNS: Final[frozenset[str]] = frozenset(noun for noun, _ in NOUN_PP_CUES)
+
 #: Verbs that turn a reporting noun into a statement by their subject ("X made the claim that").
 LIGHT_VERBS: Final[frozenset[str]] = frozenset({"make", "issue", "repeat", "release", "reiterate",
                                                 "publish", "put", "give", "offer"})
@@ -485,7 +495,8 @@ def _noun_forms(lemma: str) -> set[str]:
 VERB_FORMS: Final[Mapping[str, str]] = MappingProxyType({
     form: lemma for lemma in REPORTING_VERBS for form in _verb_forms(lemma)})
 NOUN_FORMS: Final[Mapping[str, str]] = MappingProxyType({
-    form: lemma for lemma in (*REPORTING_NOUNS, *DESCRIPTION_KINDS, *CHANNEL_NOUNS)
+    form: lemma for lemma in (*REPORTING_NOUNS, *PP_CUE_NOUNS, *DESCRIPTION_KINDS,
+                              *CHANNEL_NOUNS)
     for form in _noun_forms(lemma)})
 
 

@@ -43,6 +43,7 @@ from factcheck.cues import (
     COMPLEMENTIZERS,
     NON_CLAIM_PATTERNS,
     NOT_REPORTING_VERBS,
+    PP_CUE_NOUNS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
 )
@@ -55,7 +56,7 @@ def selection_digest() -> str:
     """What the selection depends on, hashed: its code, the cue test, quote pairing, lexicon."""
     code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
     code.append(inspect.getsource(is_cue_verb))
-    parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS),
+    parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS), *sorted(PP_CUE_NOUNS),
              *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS), *ACCORDING, LINE.pattern,
              DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
@@ -65,7 +66,8 @@ def _cue_word(tree: Tree, word: int) -> bool:
     """A word a rule would take for a cue: a reporting verb or noun, or "according to"."""
     if is_cue_verb(tree, word):
         return True
-    if tree.upos[word] == "NOUN" and tree.lemma[word] in REPORTING_NOUNS:
+    if tree.upos[word] == "NOUN" and (tree.lemma[word] in REPORTING_NOUNS
+                                      or tree.lemma[word] in PP_CUE_NOUNS):
         return True
     return tuple(t.lower() for t in tree.text[word:word + len(ACCORDING)]) == ACCORDING
 

@@ -1175,6 +1175,25 @@ false ADJ 0 root
     assert [s.text for s in claim.speakers] == ["The army"]
 
 
+def test_a_cue_noun_with_its_own_phrase() -> None:
+    claim = only(claims_of("The group's call for a ceasefire was rejected.", """
+The DET 2 det
+group NOUN 4 nmod:poss
+'s PART 2 case
+call NOUN 9 nsubj:pass
+for ADP 7 case
+a DET 7 det
+ceasefire NOUN 4 nmod
+was AUX 9 aux:pass lemma=be
+rejected VERB 0 root lemma=reject feats=Tense=Past|VerbForm=Part|Voice=Pass
+. PUNCT 9 punct
+"""))
+    assert (claim.rule, claim.hedge, claim.content.text) == ("noun:possessive", "urged",
+                                                             "a ceasefire")
+    assert claim.cue is not None and claim.cue.text == "call"
+    assert [s.text for s in claim.speakers] == ["The group"]
+
+
 TOLD = ("The spokesman told AFP that 20 soldiers died.", """
 The DET 2 det
 spokesman NOUN 3 nsubj

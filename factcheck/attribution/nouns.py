@@ -3,9 +3,10 @@
 In UD the clause a reporting noun introduces is its ``acl`` (or ``ccomp``)
 opened by the complementizer "that" (a relative clause would have "that" as
 a pronoun, not a ``mark``). An estimate may carry its content as an
-"of"-phrase ("the army's estimate of 50 dead"). The speaker is the noun's
-possessor, its "by"/"from" phrase, or the subject of a light verb whose
-object the noun is.
+"of"-phrase ("the army's estimate of 50 dead"), and the nouns of
+``cues.NOUN_PP_CUES`` as their own phrase ("his call for a ceasefire", "the
+group's support for Trump"). The speaker is the noun's possessor, its
+"by"/"from" phrase, or the subject of a light verb whose object the noun is.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.reported import clause_range, speaker_heads, subject_of
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
-from factcheck.cues import COMPLEMENTIZERS, ESTIMATED, LIGHT_VERBS, REPORTING_NOUNS
+from factcheck.cues import (
+    COMPLEMENTIZERS,
+    ESTIMATED,
+    LIGHT_VERBS,
+    NOUN_PP_CUES,
+    PP_CUE_NOUNS,
+    REPORTING_NOUNS,
+)
 from factcheck.records import AttributionType
 
 CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "appos"})
@@ -26,11 +34,11 @@ AGENT_CASES: frozenset[str] = frozenset({"by", "from"})
 
 def noun_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
     for noun in range(len(tree)):
-        if tree.upos[noun] != "NOUN" or tree.lemma[noun] not in REPORTING_NOUNS:
+        lemma = tree.lemma[noun]
+        if tree.upos[noun] != "NOUN" or quotes.inside(tree.begin[noun]) \
+                or (lemma not in REPORTING_NOUNS and lemma not in PP_CUE_NOUNS):
             continue
-        if quotes.inside(tree.begin[noun]):
-            continue
-        content = _content(tree, noun)
+        content, hedge = _content(tree, noun)
         found = _speaker(tree, noun)
         if content is None or found is None:
             continue
@@ -42,21 +50,27 @@ def noun_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                     type=AttributionType.MIXED if quotes.within(start, end)
                     else AttributionType.INDIRECT,
                     content=(start, end), cue=(tree.begin[noun], tree.end[noun]),
-                    cue_lemma=tree.lemma[noun], speakers=refs,
-                    hedge=REPORTING_NOUNS[tree.lemma[noun]])
+                    cue_lemma=lemma, speakers=refs, hedge=hedge)
 
 
-def _content(tree: Tree, noun: int) -> tuple[int, int] | None:
+def _content(tree: Tree, noun: int) -> tuple[tuple[int, int] | None, str]:
+    """The noun's content words and the stance they carry."""
+    lemma = tree.lemma[noun]
     for child in tree.children[noun]:
-        if tree.deprel[child] in CLAUSE_DEPS and any(
+        if lemma in REPORTING_NOUNS and tree.deprel[child] in CLAUSE_DEPS and any(
                 tree.lemma[m] in COMPLEMENTIZERS for m in tree.kids(child, {"mark"})):
-            return clause_range(tree, child)
-    if REPORTING_NOUNS[tree.lemma[noun]] == ESTIMATED:
-        for child in tree.children[noun]:
-            if child > noun and tree.base_deprel(child) == "nmod" and any(
-                    tree.lemma[c] == "of" for c in tree.kids(child, {"case"})):
-                return tree.trim(*tree.run(child))
-    return None
+            return clause_range(tree, child), REPORTING_NOUNS[lemma]
+    for child in tree.children[noun]:
+        if child < noun or tree.base_deprel(child) != "nmod":
+            continue
+        for case in tree.kids(child, {"case"}):
+            stance = NOUN_PP_CUES.get((lemma, tree.lemma[case]))
+            if stance is None and tree.lemma[case] == "of" \
+                    and REPORTING_NOUNS.get(lemma) == ESTIMATED:
+                stance = ESTIMATED
+            if stance is not None:
+                return tree.trim(case + 1, tree.run(child)[1]), stance
+    return None, REPORTING_NOUNS.get(lemma, "none")
 
 
 def _speaker(tree: Tree, noun: int) -> tuple[str, int] | None:
