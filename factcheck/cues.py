@@ -201,8 +201,18 @@ NOUN_PP_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
     ("criticism", "of"): CRITICIZED, ("praise", "for"): WELCOMED, ("warning", "of"): WARNED,
     ("warning", "about"): WARNED, ("warning", "against"): WARNED, ("concern", "about"): BELIEVED,
     ("concern", "over"): BELIEVED, ("opposition", "to"): OPPOSED, ("attack", "on"): CRITICIZED,
+    ("attack", "against"): CRITICIZED, ("question", "about"): QUESTIONED,
+    ("comment", "about"): NONE, ("comment", "on"): NONE, ("mention", "of"): NONE,
+    ("view", "of"): BELIEVED, ("support", "of"): SUPPORTED, ("fear", "of"): BELIEVED,
+    ("hope", "of"): INTENDED, ("chant", "of"): NONE, ("favor", "of"): SUPPORTED,
 })
-PP_CUE_NOUNS: Final[frozenset[str]] = frozenset(noun for noun, _ in NOUN_PP_CUES)
+#: Nouns whose infinitive says what is intended or promised ("his plan to cut taxes").
+NOUN_INFINITIVE_CUES: Final[Mapping[str, str]] = MappingProxyType({
+    "plan": INTENDED, "promise": PROMISED, "pledge": PROMISED, "vow": PROMISED, "call": URGED,
+    "threat": WARNED, "hope": INTENDED, "decision": INTENDED, "bid": INTENDED,
+})
+PP_CUE_NOUNS: Final[frozenset[str]] = frozenset(
+    [*(noun for noun, _ in NOUN_PP_CUES), *NOUN_INFINITIVE_CUES])
 
 #: Verbs that turn a reporting noun into a statement by their subject ("X made the claim that").
 LIGHT_VERBS: Final[frozenset[str]] = frozenset({"make", "issue", "repeat", "release", "reiterate",

@@ -1194,6 +1194,23 @@ rejected VERB 0 root lemma=reject feats=Tense=Past|VerbForm=Part|Voice=Pass
     assert [s.text for s in claim.speakers] == ["The group"]
 
 
+def test_a_cue_noun_with_an_infinitive() -> None:
+    claim = only(claims_of("Trump's plan to cut taxes drew fire.", """
+Trump PROPN 3 nmod:poss ner=S-PER
+'s PART 1 case
+plan NOUN 7 nsubj
+to PART 5 mark
+cut VERB 3 acl
+taxes NOUN 5 obj lemma=tax
+drew VERB 0 root lemma=draw
+fire NOUN 7 obj
+. PUNCT 7 punct
+"""))
+    assert (claim.rule, claim.hedge, claim.content.text) == ("noun:possessive", "intended",
+                                                             "to cut taxes")
+    assert [s.text for s in claim.speakers] == ["Trump"]
+
+
 TOLD = ("The spokesman told AFP that 20 soldiers died.", """
 The DET 2 det
 spokesman NOUN 3 nsubj

@@ -3,9 +3,10 @@
 In UD the clause a reporting noun introduces is its ``acl`` (or ``ccomp``)
 opened by the complementizer "that" (a relative clause would have "that" as
 a pronoun, not a ``mark``). An estimate may carry its content as an
-"of"-phrase ("the army's estimate of 50 dead"), and the nouns of
+"of"-phrase ("the army's estimate of 50 dead"), the nouns of
 ``cues.NOUN_PP_CUES`` as their own phrase ("his call for a ceasefire", "the
-group's support for Trump"). The speaker is the noun's possessor, its
+group's support for Trump") and those of ``cues.NOUN_INFINITIVE_CUES`` as an
+infinitive ("his plan to cut taxes"). The speaker is the noun's possessor, its
 "by"/"from" phrase, or the subject of a light verb whose object the noun is.
 """
 
@@ -22,6 +23,7 @@ from factcheck.cues import (
     COMPLEMENTIZERS,
     ESTIMATED,
     LIGHT_VERBS,
+    NOUN_INFINITIVE_CUES,
     NOUN_PP_CUES,
     PP_CUE_NOUNS,
     REPORTING_NOUNS,
@@ -60,6 +62,11 @@ def _content(tree: Tree, noun: int) -> tuple[tuple[int, int] | None, str]:
         if lemma in REPORTING_NOUNS and tree.deprel[child] in CLAUSE_DEPS and any(
                 tree.lemma[m] in COMPLEMENTIZERS for m in tree.kids(child, {"mark"})):
             return clause_range(tree, child), REPORTING_NOUNS[lemma]
+    if lemma in NOUN_INFINITIVE_CUES:
+        for child in tree.children[noun]:
+            if child > noun and tree.base_deprel(child) == "acl" and any(
+                    tree.lemma[m] == "to" for m in tree.kids(child, {"mark"})):
+                return tree.trim(*tree.run(child)), NOUN_INFINITIVE_CUES[lemma]
     for child in tree.children[noun]:
         if child < noun or tree.base_deprel(child) != "nmod":
             continue
