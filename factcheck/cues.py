@@ -215,8 +215,10 @@ PP_CUE_NOUNS: Final[frozenset[str]] = frozenset(
     [*(noun for noun, _ in NOUN_PP_CUES), *NOUN_INFINITIVE_CUES])
 
 #: Verbs that turn a reporting noun into a statement by their subject ("X made the claim that").
-LIGHT_VERBS: Final[frozenset[str]] = frozenset({"make", "issue", "repeat", "release", "reiterate",
-                                                "publish", "put", "give", "offer"})
+LIGHT_VERBS: Final[frozenset[str]] = frozenset({
+    "make", "issue", "repeat", "release", "reiterate", "publish", "put", "give", "offer",
+    "raise", "unveil", "outline", "announce", "voice", "express", "renew", "lend",
+})
 
 #: Nouns naming the medium of a statement, not its author: "according to a
 #: statement", "a statement said", "a document seen by Reuters".
