@@ -75,8 +75,7 @@ def _cue_word(tree: Tree, word: int) -> bool:
 def _verb_before_that(tree: Tree, word: int) -> bool:
     """A verb a "that"-clause may follow ("X joked that …"), read from tags only."""
     return tree.upos[word] == "VERB" and tree.lemma[word] not in NOT_REPORTING_VERBS and any(
-        tree.lemma[w] in COMPLEMENTIZERS and tree.upos[w] == "SCONJ"
-        for w in range(word + 1, len(tree)))
+        tree.is_complementizer(w) for w in range(word + 1, len(tree)))
 
 
 def has_cue(tree: Tree, quotes: QuoteIndex) -> bool:

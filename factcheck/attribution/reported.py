@@ -114,9 +114,7 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
 
 def _before_that(tree: Tree, word: int) -> bool:
     """The next word is the complementizer "that": a clause follows, whatever the parse says."""
-    after = word + 1
-    return after < len(tree) and tree.lemma[after] in COMPLEMENTIZERS \
-        and tree.upos[after] == "SCONJ"
+    return word + 1 < len(tree) and tree.is_complementizer(word + 1)
 
 
 def cue_hedge(tree: Tree, word: int) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import ADDRESS_VERBS, COMPLEMENTIZERS, INVERSION_VERBS, NOT_SPEAKERS
+from factcheck.cues import ADDRESS_VERBS, INVERSION_VERBS, NOT_SPEAKERS
 
 #: Word classes a speaker's noun phrase is made of.
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
@@ -160,9 +160,9 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
         return None
     if tree.lemma[cue] in ADDRESS_VERBS:
         start = _past_hearer(tree, start, end)
-        if tree.lemma[start] not in COMPLEMENTIZERS:
+        if not tree.is_complementizer(start):
             return None
-    if tree.lemma[start] in COMPLEMENTIZERS and tree.upos[start] == "SCONJ":
+    if tree.is_complementizer(start):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
     if not (tree.upos[start] in CLAUSE_START_UPOS or tree.lemma[start] in CLAUSE_OPENERS
@@ -245,7 +245,7 @@ def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
 def _past_hearer(tree: Tree, start: int, end: int) -> int:
     """'told Fox News that …': the "that" after the hearer, or ``start`` when there is none."""
     for word in range(start, min(end, start + MAX_PHRASE) + 1):
-        if tree.lemma[word] in COMPLEMENTIZERS and tree.upos[word] == "SCONJ":
+        if tree.is_complementizer(word):
             return word
         if tree.upos[word] not in PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
             break

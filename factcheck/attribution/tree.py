@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.cues import lexical_lemma
+from factcheck.cues import COMPLEMENTIZERS, lexical_lemma
 
 #: Punctuation trimmed from the edges of any span a rule returns.
 EDGE_PUNCT: frozenset[str] = frozenset(",;:.—\u2013-()[]")
@@ -68,6 +68,10 @@ class Tree:
         """An -ing form: EWT once marked it ``VerbForm=Ger``, now a present participle."""
         feats = self.feats[word].split("|")
         return "VerbForm=Ger" in feats or ("VerbForm=Part" in feats and "Tense=Pres" in feats)
+
+    def is_complementizer(self, word: int) -> bool:
+        """"that" opening a clause (a subordinator, not the pronoun or determiner)."""
+        return self.lemma[word] in COMPLEMENTIZERS and self.upos[word] == "SCONJ"
 
     def is_punct(self, word: int) -> bool:
         return self.upos[word] == "PUNCT" or self.text[word] in QUOTE_CHARS
