@@ -24,9 +24,9 @@ from factcheck.attribution.reported import (
     cut_reporter_tail,
     is_cue_verb,
     is_negated,
+    opening_phrase,
     speaker_refs,
 )
-from factcheck.attribution.surface import leading_subject
 from factcheck.attribution.tree import Tree
 from factcheck.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType
@@ -46,9 +46,7 @@ def phrasal_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if found is None:
             continue
         rule, cue_end, (lo, hi), hedge = found
-        speakers = speaker_refs(tree, verb)
-        if not speakers and (subject := leading_subject(tree, verb)) is not None:
-            speakers = (subject,)
+        speakers = speaker_refs(tree, verb) or opening_phrase(tree, verb)
         span = cut_reporter_tail(tree, lo, hi)
         span = span and cut_aside(tree, *span)
         if not speakers or span is None:

@@ -208,6 +208,12 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
                  for h in speaker_heads(tree, subject))
 
 
+def opening_phrase(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
+    """When the parse gives a cue no subject: the noun phrase that opens its sentence or clause."""
+    phrase = leading_subject(tree, cue) or preverbal(tree, cue)
+    return (phrase,) if phrase is not None else ()
+
+
 def matrix_subject(tree: Tree, before: int) -> int | None:
     """The nominal subject of the sentence's main verb, when it comes before ``before``."""
     root = next((w for w in range(len(tree)) if tree.head[w] < 0), None)
@@ -486,8 +492,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         speakers = speaker_refs(tree, cue)
         agentless = not speakers and lexical and _agentless(tree, cue)
         if not speakers and not agentless:
-            subject = leading_subject(tree, cue) or preverbal(tree, cue)
-            speakers = (subject,) if subject is not None else ()
+            speakers = opening_phrase(tree, cue)
         found = complement(tree, cue, speakers)
         if found is None:
             shape = trailing(tree, cue)
