@@ -229,6 +229,15 @@ CHANNEL_NOUNS: Final[frozenset[str]] = frozenset({
     "transcript", "recording", "survey", "poll", "study", "analysis", "account",
 })
 
+#: Words opening the reporter's own clause or phrase after the content (", while Y said",
+#: ", according to …", ", but …").
+REPORTER_MARKERS: Final[frozenset[str]] = frozenset({"while", "though", "although", "whereas",
+                                                     "but", "according"})
+#: After a mid-sentence attribution ('…, X said, …'), the lemmas that carry on the
+#: reporter's words rather than the content: the markers, the reporter's next verb, a relative.
+REPORTER_CONTINUATIONS: Final[frozenset[str]] = REPORTER_MARKERS | {
+    "add", "say", "note", "cite", "which", "who", "whose"}
+
 #: Complementizers that open a reported clause (kept out of the content span).
 COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that"})
 

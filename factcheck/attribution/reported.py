@@ -52,6 +52,7 @@ from factcheck.cues import (
     OBJECT_CONTENT_VERBS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
+    REPORTER_MARKERS,
     REPORTING_VERBS,
     SUBJECT_DEPS,
 )
@@ -63,9 +64,6 @@ SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ",
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
 CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "discourse",
                                           "vocative", "reparandum"})
-#: Words opening the reporter's own clause or phrase after the content (", while Y said").
-REPORTER_MARKERS: frozenset[str] = frozenset({"while", "though", "although", "whereas", "but",
-                                              "according"})
 #: Participles that attach a list or a frame to the clause itself ("…, including X").
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset({"include", "accord", "follow", "regard",
                                                 "concern", "give", "depend"})

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import ADDRESS_VERBS, INVERSION_VERBS, NOT_SPEAKERS
+from factcheck.cues import ADDRESS_VERBS, INVERSION_VERBS, NOT_SPEAKERS, REPORTER_CONTINUATIONS
 
 #: Word classes a speaker's noun phrase is made of.
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
@@ -43,10 +43,6 @@ CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
 SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "though",
                                            "although", "after", "before", "when", "but", "and",
                                            "adding", "saying", "noting", "which", "who"})
-#: Words after a mid-sentence attribution that carry on the reporter's words, not the content.
-REPORTER_WORDS: frozenset[str] = frozenset({"add", "say", "note", "which", "who", "whose",
-                                           "according", "while", "whereas", "though",
-                                           "although", "citing"})
 #: Words that head a phrase of people with no noun of their own ("said one of the
 #: witnesses", "tweeted another").
 QUANTIFIER_HEADS: frozenset[str] = frozenset({"one", "another", "some", "many", "several",
@@ -195,7 +191,7 @@ def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
     start = comma + 1
     while start <= end and tree.upos[start] == "CCONJ":
         start += 1
-    if start > end or tree.lemma[start] in REPORTER_WORDS or tree.is_gerund(start) \
+    if start > end or tree.lemma[start] in REPORTER_CONTINUATIONS or tree.is_gerund(start) \
             or tree.text[start] in QUOTE_CHARS \
             or not any(_clause_head(tree, w) for w in range(start, end + 1)):
         # an apposition ("said Jane Doe, a spokeswoman") or a reduced participle
