@@ -189,7 +189,8 @@ def run_extractor(docs: Sequence[GoldDoc], extract: Extractor, cache: Workspace,
     sentences = words = cached = 0
     parse_seconds = parse_now = extract_seconds = 0.0
     documents = [doc.document() for doc in docs]
-    original = cache.parse_stats(nlp.fingerprint(mode=parse))
+    original = {sha: seconds for sha, (_, _, seconds)
+                in cache.parse_stats(nlp.fingerprint(mode=parse)).items()}
     if any(d.sha256 not in original for d in documents):
         nlp.get_pipeline()  # loading the models is not parse time
     for doc, document in zip(docs, documents, strict=True):
@@ -197,9 +198,8 @@ def run_extractor(docs: Sequence[GoldDoc], extract: Extractor, cache: Workspace,
         sentences += len(parsed.sdoc.sentences)
         words += parsed.sdoc.num_words
         cached += parsed.cached
-        if not parsed.cached:  # an article the split holds twice is parsed once
-            original[document.sha256] = (len(parsed.sdoc.sentences), 0, parsed.seconds)
-        parse_seconds += original[document.sha256][2]
+        # an article the split holds twice is parsed once and costs its parse both times
+        parse_seconds += original.setdefault(document.sha256, parsed.seconds)
         parse_now += parsed.seconds
         started = time.perf_counter()
         claims = extract(document, parsed.sdoc)
