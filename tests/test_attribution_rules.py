@@ -806,6 +806,26 @@ ready ADJ 6 ccomp
     assert [s.text for s in claim.speakers] == ["Warren"]
 
 
+def test_a_participle_with_reported_speech_speaks_for_the_main_subject() -> None:
+    """'The senator voted against the law, saying it hurt farmers' with "saying" read as the law's."""
+    claim = only(claims_of("The senator voted against the law, saying it hurt farmers.", """
+The DET 2 det
+senator NOUN 3 nsubj
+voted VERB 0 root lemma=vote
+against ADP 6 case
+the DET 6 det
+law NOUN 3 obl
+, PUNCT 8 punct
+saying VERB 6 acl lemma=say feats=Tense=Pres|VerbForm=Part
+it PRON 10 nsubj
+hurt VERB 8 ccomp lemma=hurt feats=Mood=Ind|Tense=Past|VerbForm=Fin
+farmers NOUN 10 obj
+. PUNCT 3 punct
+"""))
+    assert (claim.cue.text if claim.cue else None, claim.content.text) == ("saying", "it hurt farmers")
+    assert [s.text for s in claim.speakers] == ["The senator"]
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

@@ -29,9 +29,10 @@ from factcheck.attribution.reported import (
     closes_content,
     cue_hedge,
     cut_reporter_tail,
+    free_participle,
     is_cue_verb,
     is_negated,
-    matrix_subject,
+    participle_speaker,
     speaker_refs,
 )
 from factcheck.attribution.speakers import mention_span, ref_for
@@ -286,17 +287,6 @@ def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
     return tuple(s for s in speakers if not start <= tree.begin[s.head] < end)
 
 
-def _participle_speaker(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
-    """'Warren endorsed Clinton, saying, "…"': the main clause's subject says it.
-
-    A participle set off by a comma is controlled by the subject of the main
-    clause; the noun right before it is no speaker.
-    """
-    subject = matrix_subject(tree, cue)
-    return () if subject is None else (MentionRef(tree.index, subject,
-                                                  *mention_span(tree, subject)),)
-
-
 def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
     """The speaker read from the frame's surface when the parse gives the cue no subject.
 
@@ -304,8 +294,8 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
     right after it ('"…," said 9/11 widow Terry Strada'), within the frame; for
     a participle after a comma, the main clause's subject.
     """
-    if cue > 0 and tree.text[cue - 1] == "," and tree.is_gerund(cue):
-        return _participle_speaker(tree, cue)
+    if free_participle(tree, cue):
+        return participle_speaker(tree, cue)
     before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS][-1:]
     if before and tree.lemma[before[0]] not in NOT_SPEAKERS:
         head = before[0]

@@ -222,6 +222,24 @@ def matrix_subject(tree: Tree, before: int) -> int | None:
     return subjects[0] if subjects else None
 
 
+def free_participle(tree: Tree, cue: int) -> bool:
+    """A participle set off by a comma ("…, saying"): an adjunct of the whole clause."""
+    return cue > 0 and tree.text[cue - 1] == "," and tree.is_gerund(cue)
+
+
+def participle_speaker(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
+    """'Warren endorsed Clinton, saying …': the main clause's subject says it.
+
+    A participle set off by a comma is controlled by the subject of the main
+    clause, wherever a parse hangs it.
+    """
+    if not free_participle(tree, cue):
+        return ()
+    subject = matrix_subject(tree, cue)
+    return () if subject is None else (MentionRef(tree.index, subject,
+                                                  *mention_span(tree, subject)),)
+
+
 def owner(tree: Tree, medium: int) -> int | None:
     """Whose statement, report or document: its possessor or its from/by/of phrase."""
     for child in tree.children[medium]:
@@ -490,7 +508,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         speakers = speaker_refs(tree, cue)
         agentless = not speakers and lexical and _agentless(tree, cue)
         if not speakers and not agentless:
-            speakers = opening_phrase(tree, cue)
+            speakers = opening_phrase(tree, cue) or participle_speaker(tree, cue)
         found = complement(tree, cue, speakers)
         if found is None:
             shape = trailing(tree, cue)
