@@ -17,7 +17,13 @@ from factcheck import cues
 from factcheck.attribution import extract_claims
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.reported import is_cue_verb
-from factcheck.attribution.surface import forward, leading_subject, phrase_after, trailing
+from factcheck.attribution.surface import (
+    forward,
+    leading_subject,
+    phrase_after,
+    that_ahead,
+    trailing,
+)
 from factcheck.attribution.tree import build_tree
 from factcheck.records import AttributionType, Claim, Document, ResolvedFrom, SpeakerKind
 
@@ -807,7 +813,7 @@ ready ADJ 6 ccomp
 
 
 def test_a_participle_with_reported_speech_speaks_for_the_main_subject() -> None:
-    """'The senator voted against the law, saying it hurt farmers' with "saying" read as the law's."""
+    """'The senator voted against the law, saying it hurt farmers', "saying" hung on the law."""
     claim = only(claims_of("The senator voted against the law, saying it hurt farmers.", """
 The DET 2 det
 senator NOUN 3 nsubj
@@ -822,7 +828,8 @@ hurt VERB 8 ccomp lemma=hurt feats=Mood=Ind|Tense=Past|VerbForm=Fin
 farmers NOUN 10 obj
 . PUNCT 3 punct
 """))
-    assert (claim.cue.text if claim.cue else None, claim.content.text) == ("saying", "it hurt farmers")
+    assert claim.cue is not None and claim.cue.text == "saying"
+    assert claim.content.text == "it hurt farmers"
     assert [s.text for s in claim.speakers] == ["The senator"]
 
 
@@ -1665,6 +1672,27 @@ Matt PROPN 7 obj
 . PUNCT 2 punct
 """)
     assert forward(build_tree(0, sdoc.sentences[0]), 1) == (5, 7)
+
+
+def test_a_that_clause_is_read_past_an_adjunct_after_the_cue() -> None:
+    """'insisted at a rally Wednesday that …': the clause after "that", however a parse hangs it."""
+    _, sdoc = parsed("Sanders insisted at a rally Wednesday that he is still running.", """
+Sanders PROPN 2 nsubj
+insisted VERB 0 root lemma=insist
+at ADP 5 case
+a DET 5 det
+rally NOUN 2 obl
+Wednesday PROPN 2 obl:tmod
+that SCONJ 11 mark
+he PRON 11 nsubj
+is AUX 11 aux lemma=be
+still ADV 11 advmod
+running VERB 2 ccomp lemma=run feats=Tense=Pres|VerbForm=Part
+. PUNCT 2 punct
+""")
+    tree = build_tree(0, sdoc.sentences[0])
+    assert that_ahead(tree, 1) and not that_ahead(tree, 10)
+    assert forward(tree, 1) == (7, 10)
 
 
 @pytest.mark.parametrize(("text", "table", "word", "cue"), [

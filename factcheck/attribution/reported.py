@@ -34,6 +34,7 @@ from factcheck.attribution.surface import (
     leading_subject,
     preverbal,
     resumed,
+    that_ahead,
     trailing,
 )
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
@@ -516,7 +517,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                 found = ("inverted", shape[0])
                 if shape[1] is not None and not _within(speakers, shape[1]):
                     speakers = (shape[1],)
-            elif tree.lemma[cue] in FORWARD_VERBS or _before_that(tree, cue):
+            elif tree.lemma[cue] in FORWARD_VERBS or that_ahead(tree, cue):
                 clause = forward(tree, cue)
                 found = ("forward", clause) if clause is not None else None
         if found is None or found[1] is None:

@@ -154,10 +154,11 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     start = cue + 1
     if end is None or start > end:
         return None
-    if tree.lemma[cue] in ADDRESS_VERBS:
-        start = _past_hearer(tree, start, end)
-        if not tree.is_complementizer(start):
-            return None
+    ahead = _past_hearer(tree, start, end)
+    if tree.is_complementizer(ahead):
+        start = ahead
+    elif tree.lemma[cue] in ADDRESS_VERBS:
+        return None
     if tree.is_complementizer(start):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
@@ -236,6 +237,13 @@ def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
     if phrase is None or tree.upos[phrase[0]] in ("PRON", "ADP"):
         return None
     return _ref(tree, *phrase)
+
+
+def that_ahead(tree: Tree, cue: int) -> bool:
+    """"that" opens a clause after the cue, past a hearer or an adjunct ("said in court that")."""
+    end = _last_word(tree)
+    return end is not None and cue < end \
+        and tree.is_complementizer(_past_hearer(tree, cue + 1, end))
 
 
 def _past_hearer(tree: Tree, start: int, end: int) -> int:
