@@ -1695,6 +1695,45 @@ running VERB 2 ccomp lemma=run feats=Tense=Pres|VerbForm=Part
     assert forward(tree, 1) == (7, 10)
 
 
+def test_the_that_of_an_object_noun_is_not_the_cues() -> None:
+    """'likened the deal to Trump's proposal that …': "that" opens the noun's clause."""
+    _, sdoc = parsed("She likened the deal to his proposal that Mexico pay.", """
+She PRON 2 nsubj
+likened VERB 0 root lemma=liken
+the DET 4 det
+deal NOUN 2 obj
+to ADP 7 case
+his PRON 7 nmod:poss
+proposal NOUN 2 obl
+that SCONJ 10 mark
+Mexico PROPN 10 nsubj
+pay VERB 7 acl lemma=pay
+. PUNCT 2 punct
+""")
+    assert not that_ahead(build_tree(0, sdoc.sentences[0]), 1)
+
+
+def test_a_surface_clause_ends_before_the_reporters_own_verb() -> None:
+    """'Leenders, who estimated that …, said he voted': the clause ends before ", said"."""
+    _, sdoc = parsed("Leenders, who estimated that a quarter were supporters, said he voted.", """
+Leenders PROPN 11 nsubj
+, PUNCT 4 punct
+who PRON 4 nsubj
+estimated VERB 1 acl:relcl lemma=estimate feats=Mood=Ind|Tense=Past|VerbForm=Fin
+that SCONJ 9 mark
+a DET 7 det
+quarter NOUN 9 nsubj
+were AUX 9 cop lemma=be
+supporters NOUN 4 ccomp lemma=supporter
+, PUNCT 4 punct
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+he PRON 13 nsubj
+voted VERB 11 ccomp lemma=vote feats=Mood=Ind|Tense=Past|VerbForm=Fin
+. PUNCT 11 punct
+""")
+    assert forward(build_tree(0, sdoc.sentences[0]), 3) == (5, 8)
+
+
 @pytest.mark.parametrize(("text", "table", "word", "cue"), [
     ("Recent polls show that it reversed.", """
 Recent ADJ 2 amod

@@ -28,7 +28,13 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import ADDRESS_VERBS, INVERSION_VERBS, NOT_SPEAKERS, REPORTER_CONTINUATIONS
+from factcheck.cues import (
+    ADDRESS_VERBS,
+    INVERSION_VERBS,
+    NOT_SPEAKERS,
+    REPORTER_CONTINUATIONS,
+    REPORTING_VERBS,
+)
 
 #: Word classes a speaker's noun phrase is made of.
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
@@ -154,9 +160,9 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     start = cue + 1
     if end is None or start > end:
         return None
-    ahead = _past_hearer(tree, start, end)
-    if tree.is_complementizer(ahead):
-        start = ahead
+    that = _that_after(tree, cue, end)
+    if that is not None:
+        start = that
     elif tree.lemma[cue] in ADDRESS_VERBS:
         return None
     if tree.is_complementizer(start):
@@ -242,18 +248,29 @@ def phrase_after(tree: Tree, cue: int) -> MentionRef | None:
 def that_ahead(tree: Tree, cue: int) -> bool:
     """"that" opens a clause after the cue, past a hearer or an adjunct ("said in court that")."""
     end = _last_word(tree)
-    return end is not None and cue < end \
-        and tree.is_complementizer(_past_hearer(tree, cue + 1, end))
+    return end is not None and cue < end and _that_after(tree, cue, end) is not None
 
 
-def _past_hearer(tree: Tree, start: int, end: int) -> int:
-    """'told Fox News that …': the "that" after the hearer, or ``start`` when there is none."""
+def _that_after(tree: Tree, cue: int, end: int) -> int | None:
+    """The "that" opening the cue's clause: right after it, or past what may come between.
+
+    A verb of telling may have its hearer there ("told Fox News that"); any
+    other cue only an adjunct: a prepositional or adverbial phrase ("said in
+    court that") or a word or two of time ("said Wednesday that"). A longer
+    noun phrase is an object, and its "that" belongs to it ("likened the deal
+    to Trump's proposal that …").
+    """
+    start = cue + 1
     for word in range(start, min(end, start + MAX_PHRASE) + 1):
         if tree.is_complementizer(word):
-            return word
+            between = word - start
+            if between == 0 or tree.lemma[cue] in ADDRESS_VERBS or between <= 2 \
+                    or tree.upos[start] in ("ADP", "ADV"):
+                return word
+            return None
         if tree.upos[word] not in PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
             break
-    return start
+    return None
 
 
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
@@ -335,11 +352,21 @@ def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
 
 
 def _tail_end(tree: Tree, first: int, end: int) -> int:
-    """The last word of the reporting clause: a comma and a subordinator start another clause."""
+    """The last word of the reported clause: a comma and a subordinator start another clause.
+
+    So does a comma and a finite verb of saying: the reporter's main verb after
+    a relative clause ("Leenders, who estimated that …, said he voted …").
+    """
     for word in range(first, end):
-        if tree.text[word] == "," and tree.lemma[word + 1] in SUBORDINATORS:
+        if tree.text[word] == "," and (
+                tree.lemma[word + 1] in SUBORDINATORS or _says(tree, word + 1)):
             return word - 1
     return end
+
+
+def _says(tree: Tree, word: int) -> bool:
+    return tree.upos[word] == "VERB" and tree.lemma[word] in REPORTING_VERBS \
+        and tree.has_feat(word, "VerbForm=Fin")
 
 
 def _adjuncts_only(tree: Tree, first: int, end: int) -> bool:
