@@ -833,6 +833,29 @@ farmers NOUN 10 obj
     assert [s.text for s in claim.speakers] == ["The senator"]
 
 
+def test_a_quoted_title_before_a_cue_with_a_clause_of_its_own_is_no_quotation() -> None:
+    """'On Fox News's "Hannity," Gingrich said Trump would win': what he said is the clause."""
+    text = "On Fox News\u2019s \u201cHannity,\u201d Gingrich said Trump would win."
+    claim = only(claims_of(text, """
+On ADP 4 case
+Fox PROPN 4 compound
+News PROPN 6 nmod:poss
+\u2019s PART 3 case
+\u201c PUNCT 6 punct
+Hannity PROPN 10 obl
+, PUNCT 6 punct
+\u201d PUNCT 6 punct
+Gingrich PROPN 10 nsubj ner=S-PER
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+Trump PROPN 13 nsubj ner=S-PER
+would AUX 13 aux
+win VERB 10 ccomp lemma=win feats=VerbForm=Inf
+. PUNCT 10 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("ccomp", "Trump would win")
+    assert [s.text for s in claim.speakers] == ["Gingrich"]
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

@@ -212,6 +212,8 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         if tree.is_punct(word):
             continue
         if is_cue_verb(tree, word):
+            if _says_more(tree, word, next_open):
+                return None
             speakers = _outside(tree, speaker_refs(tree, word), quote) \
                 or _nearby(tree, word, words)
             return _verb_frame(tree, word, "quote:speaker-after", content, speakers)
@@ -219,6 +221,22 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         if seen >= MAX_FRAME_WORDS or tree.upos[word] == "VERB":
             return None
     return None
+
+
+def _says_more(tree: Tree, cue: int, next_open: int) -> bool:
+    """The cue has a clause of its own after it, outside quotation marks: that is what it says.
+
+    'On Fox News's "Hannity," Gingrich said Trump would win': the title
+    before the cue is no quotation of Gingrich's.
+    """
+    return any(tree.deprel[c] == "ccomp" and tree.begin[_first_word(tree, c)] < next_open
+               and not any(tree.text[w] == "," for w in range(cue + 1, _first_word(tree, c)))
+               for c in tree.children[cue] if c > cue)
+
+
+def _first_word(tree: Tree, head: int) -> int:
+    """The first word of ``head``'s phrase that is no punctuation mark."""
+    return next((w for w in range(tree.first[head], head) if not tree.is_punct(w)), head)
 
 
 def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int,
