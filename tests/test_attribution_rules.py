@@ -132,6 +132,20 @@ away ADV 5 advmod
 . PUNCT 2 punct
 """)
 
+VOW_AND = ("She vowed to keep it legal and left the court.", """
+She PRON 2 nsubj
+vowed VERB 0 root lemma=vow feats=Mood=Ind|Tense=Past|VerbForm=Fin
+to PART 4 mark
+keep VERB 2 xcomp feats=VerbForm=Inf
+it PRON 4 obj
+legal ADJ 4 xcomp
+and CCONJ 8 cc
+left VERB 2 conj lemma=leave feats=Mood=Ind|Tense=Past|VerbForm=Fin
+the DET 10 det
+court NOUN 8 obj
+. PUNCT 2 punct
+""")
+
 OBJECT = ("The rebels condemned the air strikes.", """
 The DET 2 det
 rebels NOUN 3 nsubj lemma=rebel feats=Number=Plur
@@ -149,6 +163,7 @@ strikes NOUN 3 obj lemma=strike
     (PARATAXIS, "parataxis:inverted", "he", "said", "The town fell", "none"),
     (XCOMP, "xcomp", "The group", "claimed", "to have killed 50 soldiers", "claimed"),
     (URGE, "xcomp", "It", "urged", "civilians to stay away", "urged"),
+    (VOW_AND, "xcomp", "She", "vowed", "to keep it legal", "promised"),
     (OBJECT, "object", "The rebels", "condemned", "the air strikes", "condemned"),
 ])
 def test_reported_speech(case, rule, speaker, cue, content, hedge) -> None:

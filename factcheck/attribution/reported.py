@@ -336,10 +336,12 @@ def _extent(tree: Tree, cue: int, clause: int, *,
     A clause after the cue runs on over the cue's later dependents (a clause
     is one stretch of text, however a parse splits it) up to another clause
     of the reporter's: a coordinated verb, a parenthetical, ", while …",
-    ", according to …". A bare noun phrase the cue holds between itself and
-    a later clause, or before an earlier one, is the clause's own subject,
-    unless the cue addresses someone ("told reporters that"), whose hearer
-    only ``hearer_too`` keeps ("urged civilians to stay away").
+    ", according to …", or after an infinitive a finite verb, which cannot
+    continue it ("vowed to keep abortion legal and celebrated the ruling").
+    A bare noun phrase the cue holds between itself and a later clause, or
+    before an earlier one, is the clause's own subject, unless the cue
+    addresses someone ("told reporters that"), whose hearer only
+    ``hearer_too`` keeps ("urged civilians to stay away").
     """
     span = clause_range(tree, clause)
     if span is None:
@@ -354,8 +356,10 @@ def _extent(tree: Tree, cue: int, clause: int, *,
     if bare:
         lo = min(lo, tree.first[min(bare)])
     if after:
+        infinitive = _infinitival(tree, clause)
         for child in tree.children[cue]:
-            if child > clause and not closes_content(tree, child):
+            if child > clause and not closes_content(tree, child) \
+                    and not (infinitive and _finite(tree, child)):
                 hi = max(hi, tree.run(child)[1])
         surface = forward(tree, cue)
         if surface is not None and surface[0] == lo:
