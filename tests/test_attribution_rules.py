@@ -1205,6 +1205,27 @@ linked VERB 0 root lemma=link
     assert claim.content.text == "the account was linked"
 
 
+def test_according_to_closing_a_sentence_runs_to_its_end() -> None:
+    """'…, according to the document he released.': the content stops before the phrase."""
+    claim = only(claims_of("The plan costs $1 trillion, according to the document he released.", """
+The DET 2 det
+plan NOUN 3 nsubj
+costs VERB 0 root lemma=cost
+$ SYM 3 obj
+1 NUM 6 compound
+trillion NUM 4 nummod
+, PUNCT 11 punct
+according VERB 11 case
+to ADP 8 fixed
+the DET 11 det
+document NOUN 3 obl
+he PRON 13 nsubj
+released VERB 11 acl:relcl lemma=release feats=Mood=Ind|Tense=Past|VerbForm=Fin
+. PUNCT 3 punct
+"""))
+    assert claim.content.text == "The plan costs $1 trillion"
+
+
 def test_according_to_a_statement_alone_is_its_own_source_and_channel() -> None:
     claim = only(claims_of("About 50 people died, according to a statement.", """
 About ADV 2 advmod
