@@ -42,6 +42,7 @@ PROPOSED: Final = "proposed"
 QUESTIONED: Final = "questioned"
 REFUSED: Final = "refused"
 CHARACTERIZED: Final = "characterized"
+APPARENT: Final = "apparent"
 
 #: Reporting verb lemma -> hedge. A verb here is a cue when it governs a clause
 #: (ccomp, xcomp, parataxis) or a quotation.
@@ -192,6 +193,12 @@ REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
     "confirmation": CONFIRMED, "prediction": PREDICTED, "forecast": PREDICTED,
     "promise": PROMISED, "pledge": PROMISED, "belief": BELIEVED, "view": BELIEVED,
     "suggestion": SUGGESTED, "insistence": INSISTED,
+})
+
+#: Verbs by which a writer hedges a statement of their own ("Twitter appears to be used by
+#: ISIS"): a claim with no speaker.
+EVIDENTIAL_VERBS: Final[Mapping[str, str]] = MappingProxyType({
+    "seem": APPARENT, "appear": APPARENT,
 })
 
 #: Nouns whose prepositional phrase says what is urged, backed or criticised ("his call for

@@ -2,11 +2,11 @@
 
 Dependency parsing is most of stanza's time, and the attribution rules only
 read a tree where a cue stands outside quotation marks: a reporting verb or
-noun of the lexicon, a verb before a complementizer ("X joked that …"),
-"according to", a non-claim phrasing, a transcript line, a dash and name
-after a quotation, a colon before one ('Daron Shaw: "…"'). A quotation
-itself needs no tree: its frame is a cue in a sentence beside it, which the
-cue test already picks. Speaker resolution
+noun of the lexicon, a hedging "seem" or "appear", a verb before a
+complementizer ("X joked that …"), "according to", a non-claim phrasing, a
+transcript line, a dash and name after a quotation, a colon before one
+('Daron Shaw: "…"'). A quotation itself needs no tree: its frame is a cue
+in a sentence beside it, which the cue test already picks. Speaker resolution
 reads one thing from other sentences that tags alone do not give it: the
 full form of a name ("Stein" is "Jill Stein"), so an earlier sentence that
 spells out a name an attribution sentence uses is parsed too. Every other
@@ -41,6 +41,7 @@ from factcheck.attribution.transcripts import LINE
 from factcheck.attribution.tree import Tree, build_tree
 from factcheck.cues import (
     COMPLEMENTIZERS,
+    EVIDENTIAL_VERBS,
     NON_CLAIM_PATTERNS,
     NOT_REPORTING_VERBS,
     PP_CUE_NOUNS,
@@ -57,14 +58,16 @@ def selection_digest() -> str:
     code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
     code.append(inspect.getsource(is_cue_verb))
     parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS), *sorted(PP_CUE_NOUNS),
-             *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS), *ACCORDING, LINE.pattern,
+             *sorted(EVIDENTIAL_VERBS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
+             *ACCORDING, LINE.pattern,
              DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
 def _cue_word(tree: Tree, word: int) -> bool:
-    """A word a rule would take for a cue: a reporting verb or noun, or "according to"."""
-    if is_cue_verb(tree, word):
+    """A word a rule would take for a cue: a reporting or hedging verb, a noun, "according to"."""
+    if is_cue_verb(tree, word) or (tree.upos[word] == "VERB"
+                                   and tree.lemma[word] in EVIDENTIAL_VERBS):
         return True
     if tree.upos[word] == "NOUN" and (tree.lemma[word] in REPORTING_NOUNS
                                       or tree.lemma[word] in PP_CUE_NOUNS):

@@ -309,6 +309,56 @@ def test_a_report_with_no_one_behind_it_is_kept_unattributed(text, table, conten
     assert claim.content.text == content
 
 
+@pytest.mark.parametrize(("text", "table", "content", "speakers"), [
+    ("Twitter appears to be used by ISIS.", """
+Twitter PROPN 2 nsubj ner=S-ORG
+appears VERB 0 root lemma=appear feats=Mood=Ind|Tense=Pres|VerbForm=Fin
+to PART 5 mark
+be AUX 5 aux:pass lemma=be
+used VERB 2 xcomp lemma=use feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 7 case
+ISIS PROPN 5 obl:agent ner=S-ORG
+. PUNCT 2 punct
+""", "Twitter appears to be used by ISIS", []),
+    ("It seems unfair that they lost.", """
+It PRON 2 expl
+seems VERB 0 root lemma=seem feats=Mood=Ind|Tense=Pres|VerbForm=Fin
+unfair ADJ 2 xcomp
+that SCONJ 6 mark
+they PRON 6 nsubj
+lost VERB 3 ccomp lemma=lose feats=Mood=Ind|Tense=Past|VerbForm=Fin
+. PUNCT 2 punct
+""", "unfair that they lost", []),
+    ("The deal seemed to voters to favor Iran.", """
+The DET 2 det
+deal NOUN 3 nsubj
+seemed VERB 0 root lemma=seem feats=Mood=Ind|Tense=Past|VerbForm=Fin
+to ADP 5 case
+voters NOUN 3 obl lemma=voter
+to PART 7 mark
+favor VERB 3 xcomp feats=VerbForm=Inf
+Iran PROPN 7 obj ner=S-LOC
+. PUNCT 3 punct
+""", "The deal seemed to voters to favor Iran", ["voters"]),
+])
+def test_the_writer_s_hedge_is_a_claim_with_no_speaker(text, table, content, speakers) -> None:
+    """'X appears to Y': hedged as apparent; whom it seems so to, if named, is its source."""
+    claim = only(claims_of(text, table))
+    assert (claim.rule, claim.hedge, claim.content.text) == ("evidential", "apparent", content)
+    assert [s.text for s in claim.speakers] == speakers
+
+
+def test_appearing_somewhere_is_no_hedge() -> None:
+    assert not claims_of("She appeared on Fox News.", """
+She PRON 2 nsubj
+appeared VERB 0 root lemma=appear feats=Mood=Ind|Tense=Past|VerbForm=Fin
+on ADP 5 case
+Fox PROPN 5 compound
+News PROPN 2 obl
+. PUNCT 2 punct
+""")
+
+
 def test_a_passive_with_an_agent_is_the_agent_s() -> None:
     claim = only(claims_of("It was reported by Reuters that Trump paid.", """
 It PRON 3 expl

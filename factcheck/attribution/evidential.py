@@ -1,0 +1,71 @@
+"""The writer's own hedge: "Twitter appears to be used by ISIS", "the race seemed close".
+
+UD makes the hedged predicate the ``xcomp`` of "seem" or "appear", and the
+thing it is said of their subject; "it seems that …" has an expletive
+subject and a ``ccomp`` instead. No one is quoted, so the claim has no
+speaker, unless someone it seems so to is named ("seemed to many voters").
+It is kept, hedged, because a fact-checker weighs a statement the writer
+only half commits to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.reported import NOMINAL, closes_content, cut_reporter_tail
+from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.tree import Tree
+from factcheck.cues import EVIDENTIAL_VERBS, NOT_SPEAKERS
+from factcheck.records import AttributionType
+
+#: What the hedged predicate may be: a verb, or an adjective or noun after a bare "seem".
+PREDICATE_UPOS: frozenset[str] = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+
+
+def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    for verb in range(len(tree)):
+        stance = EVIDENTIAL_VERBS.get(tree.lemma[verb])
+        if stance is None or tree.upos[verb] != "VERB" or quotes.inside(tree.begin[verb]):
+            continue
+        content = _content(tree, verb)
+        if content is None:
+            continue
+        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+        yield Frame(sentence=tree.index, rule="evidential",
+                    type=AttributionType.MIXED if quotes.within(start, end)
+                    else AttributionType.INDIRECT,
+                    content=(start, end), cue=(tree.begin[verb], tree.end[verb]),
+                    cue_lemma=tree.lemma[verb], speakers=_experiencer(tree, verb), hedge=stance)
+
+
+def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
+    """The subject through the hedged predicate, or what follows an expletive "it seems".
+
+    The predicate runs on over the verb's later dependents, as a reported
+    clause does ("seemed to send a signal four days before …").
+    """
+    predicates = [c for c in tree.children[verb] if c > verb and (
+        (tree.deprel[c] == "xcomp" and tree.upos[c] in PREDICATE_UPOS)
+        or tree.deprel[c] == "ccomp")]
+    subjects = [s for s in tree.kids(verb, {"nsubj", "expl"}) if s < verb]
+    if not predicates or not subjects:
+        return None
+    first = predicates[0]
+    hi = tree.run(first)[1]
+    for child in tree.children[verb]:
+        if child > first and not closes_content(tree, child):
+            hi = max(hi, tree.run(child)[1])
+    subject = subjects[0]
+    lo = tree.first[first] if tree.deprel[subject] == "expl" else tree.first[subject]
+    return cut_reporter_tail(tree, lo, hi)
+
+
+def _experiencer(tree: Tree, verb: int) -> tuple[MentionRef, ...]:
+    """'seemed to many voters': whom it seems so to, the nearest thing to a source."""
+    for child in tree.kids(verb, {"obl"}):
+        if tree.upos[child] in NOMINAL and tree.lemma[child] not in NOT_SPEAKERS and any(
+                tree.lemma[c] == "to" for c in tree.kids(child, {"case"})):
+            return (MentionRef(tree.index, child, *mention_span(tree, child)),)
+    return ()
