@@ -309,6 +309,21 @@ def test_a_report_with_no_one_behind_it_is_kept_unattributed(text, table, conten
     assert claim.content.text == content
 
 
+def test_a_raised_passive_subject_opens_the_unattributed_claim() -> None:
+    """'Trump is expected to win Ohio': what is expected is that Trump wins."""
+    claim = only(claims_of("Trump is expected to win Ohio.", """
+Trump PROPN 3 nsubj:pass ner=S-PER
+is AUX 3 aux:pass lemma=be
+expected VERB 0 root lemma=expect feats=Tense=Past|VerbForm=Part|Voice=Pass
+to PART 5 mark
+win VERB 3 xcomp feats=VerbForm=Inf
+Ohio PROPN 5 obj ner=S-LOC
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("xcomp:agentless", "Trump is expected to win Ohio")
+    assert claim.speakers == ()
+
+
 @pytest.mark.parametrize(("text", "table", "content", "speakers"), [
     ("Twitter appears to be used by ISIS.", """
 Twitter PROPN 2 nsubj ner=S-ORG

@@ -474,6 +474,15 @@ def _agentless(tree: Tree, cue: int) -> bool:
         and not tree.kids(cue, {"aux"})
 
 
+def _raised_subject(tree: Tree, cue: int, rule: str, lo: int) -> int:
+    """'Trump is expected to win': the passive's subject is the infinitive's, and the claim's.
+
+    The report is that Trump will win, so the content starts at the subject.
+    """
+    subjects = [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
+    return tree.first[subjects[0]] if rule == "xcomp" and subjects else lo
+
+
 def _thinks_that(tree: Tree, verb: int) -> bool:
     """Any verb with a finite "that"-clause after it reports a thought or words ("X joked that")."""
     return tree.upos[verb] == "VERB" and tree.lemma[verb] not in NOT_REPORTING_VERBS and any(
@@ -536,6 +545,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if agentless:
             if rule not in CLAUSE_RULES:
                 continue
+            lo = _raised_subject(tree, cue, rule, lo)
             rule += ":agentless"
         parts = _parts(tree, cue, rule, lo, hi)
         hedge = cue_hedge(tree, cue)
