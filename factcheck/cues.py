@@ -99,6 +99,7 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "plead": URGED, "thank": WELCOMED, "voice": NONE, "remember": NONE, "advocate": URGED,
     "deem": CHARACTERIZED, "encourage": URGED, "identify": CHARACTERIZED,
     "view": BELIEVED, "promote": SUPPORTED, "push": URGED, "decide": INTENDED,
+    "see": BELIEVED, "regard": BELIEVED,
     # verbs that name or describe: "called her vote a mistake", "labelled him a liar"
     "label": CHARACTERIZED, "brand": CHARACTERIZED, "dub": CHARACTERIZED,
     "characterize": CHARACTERIZED, "characterise": CHARACTERIZED, "portray": CHARACTERIZED,
@@ -125,7 +126,7 @@ PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
 #: disgrace", "described X as Y"): object and predicate together are the content.
 NAMING_VERBS: Final[frozenset[str]] = frozenset({
     "call", "describe", "label", "brand", "dub", "characterize", "characterise", "portray",
-    "depict", "consider", "deem", "identify", "view",
+    "depict", "consider", "deem", "identify", "view", "see", "regard",
 })
 
 #: Cue verbs whose content may be a plain noun-phrase object ("condemned the

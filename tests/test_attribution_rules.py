@@ -223,6 +223,16 @@ politician NOUN 2 obl
 . PUNCT 2 punct
 """)
 
+SEE_AS = ("Sanders sees the gains as evidence.", """
+Sanders PROPN 2 nsubj ner=S-PER
+sees VERB 0 root lemma=see
+the DET 4 det
+gains NOUN 2 obj lemma=gain
+as ADP 6 case
+evidence NOUN 2 obl
+. PUNCT 2 punct
+""")
+
 CALL_TWO_OBJECTS = ("Critics call it a scandal.", """
 Critics NOUN 2 nsubj lemma=critic
 call VERB 0 root lemma=call
@@ -263,6 +273,7 @@ young ADJ 8 obl
     (CALL_ON, "phrasal", "called on", "people to protest peacefully", "urged"),
     (CALL_NAME, "naming", "called", "her vote a mistake", "characterized"),
     (DESCRIBE_AS, "naming", "described", "Clinton as a lifetime politician", "characterized"),
+    (SEE_AS, "naming", "sees", "the gains as evidence", "characterized"),
     (CALL_TWO_OBJECTS, "naming", "call", "it a scandal", "characterized"),
     (CALLS_WHAT, "naming", "calls", "corruption", "characterized"),
     (PARTICIPLE_AFTER, "xcomp", "wants", "to sign up voters", "intended"),
