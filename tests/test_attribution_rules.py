@@ -385,6 +385,25 @@ News PROPN 2 obl
 """)
 
 
+def test_a_verb_coordinated_with_a_passive_shares_its_subject() -> None:
+    """'Trump was forced to retreat and said …': Trump, the passive's subject, said it."""
+    claim = only(claims_of("Trump was forced to retreat and said he was joking.", """
+Trump PROPN 3 nsubj:pass ner=S-PER
+was AUX 3 aux:pass lemma=be
+forced VERB 0 root lemma=force feats=Tense=Past|VerbForm=Part|Voice=Pass
+to PART 5 mark
+retreat VERB 3 xcomp feats=VerbForm=Inf
+and CCONJ 7 cc
+said VERB 3 conj lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+he PRON 10 nsubj
+was AUX 10 aux lemma=be
+joking VERB 7 ccomp lemma=joke feats=Tense=Pres|VerbForm=Part
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("ccomp", "he was joking")
+    assert [s.text for s in claim.speakers] == ["Trump"]
+
+
 def test_a_passive_with_an_agent_is_the_agent_s() -> None:
     claim = only(claims_of("It was reported by Reuters that Trump paid.", """
 It PRON 3 expl

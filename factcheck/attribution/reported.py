@@ -160,8 +160,10 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
         return None
     relation = tree.base_deprel(verb)
     if relation == "conj" or (relation in ("advcl", "xcomp") and _nonfinite(tree, verb)):
-        governor_passive = tree.lemma[head] == "quote" and is_passive(tree, head)
-        return subject_of(tree, head, passive_ok=governor_passive, depth=depth + 1)
+        # coordinated verbs share one subject whatever the first one's voice
+        # ("Trump was forced into damage control and said …")
+        shared = relation == "conj" or (tree.lemma[head] == "quote" and is_passive(tree, head))
+        return subject_of(tree, head, passive_ok=shared, depth=depth + 1)
     return None
 
 
