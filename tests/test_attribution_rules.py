@@ -404,6 +404,25 @@ joking VERB 7 ccomp lemma=joke feats=Tense=Pres|VerbForm=Part
     assert [s.text for s in claim.speakers] == ["Trump"]
 
 
+def test_a_participle_after_a_passive_is_its_subject_s() -> None:
+    """'She was interviewed by Fox, saying she was ready': she says it, not Fox."""
+    claim = only(claims_of("She was interviewed by Fox, saying she was ready.", """
+She PRON 3 nsubj:pass
+was AUX 3 aux:pass lemma=be
+interviewed VERB 0 root lemma=interview feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 5 case
+Fox PROPN 3 obl:agent ner=S-ORG
+, PUNCT 7 punct
+saying VERB 3 advcl lemma=say feats=Tense=Pres|VerbForm=Part
+she PRON 10 nsubj
+was AUX 10 cop lemma=be
+ready ADJ 7 ccomp
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("ccomp", "she was ready")
+    assert [s.text for s in claim.speakers] == ["She"]
+
+
 def test_a_passive_with_an_agent_is_the_agent_s() -> None:
     claim = only(claims_of("It was reported by Reuters that Trump paid.", """
 It PRON 3 expl

@@ -160,10 +160,9 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
         return None
     relation = tree.base_deprel(verb)
     if relation == "conj" or (relation in ("advcl", "xcomp") and _nonfinite(tree, verb)):
-        # coordinated verbs share one subject whatever the first one's voice
-        # ("Trump was forced into damage control and said …")
-        shared = relation == "conj" or (tree.lemma[head] == "quote" and is_passive(tree, head))
-        return subject_of(tree, head, passive_ok=shared, depth=depth + 1)
+        # the governor's subject, whatever its voice ("Trump was forced into damage
+        # control and said …", "he was asked to explain")
+        return subject_of(tree, head, passive_ok=True, depth=depth + 1)
     return None
 
 
