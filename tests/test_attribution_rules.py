@@ -985,6 +985,24 @@ win VERB 10 ccomp lemma=win feats=VerbForm=Inf
     assert [s.text for s in claim.speakers] == ["Gingrich"]
 
 
+def test_a_participle_hung_on_a_noun_speaks_for_a_passive_main_subject() -> None:
+    """'She was interviewed on Fox, saying she was ready' with "saying" read as Fox's."""
+    claim = only(claims_of("She was interviewed on Fox, saying she was ready.", """
+She PRON 3 nsubj:pass
+was AUX 3 aux:pass lemma=be
+interviewed VERB 0 root lemma=interview feats=Tense=Past|VerbForm=Part|Voice=Pass
+on ADP 5 case
+Fox PROPN 3 obl ner=S-ORG
+, PUNCT 7 punct
+saying VERB 5 acl lemma=say feats=Tense=Pres|VerbForm=Part
+she PRON 10 nsubj
+was AUX 10 cop lemma=be
+ready ADJ 7 ccomp
+. PUNCT 3 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["She"]
+
+
 def test_quote_across_sentences() -> None:
     text = "\u201cWe won. They lost,\u201d he said."
     claim = only(claims_of(text, """

@@ -219,7 +219,7 @@ def matrix_subject(tree: Tree, before: int) -> int | None:
     root = next((w for w in range(len(tree)) if tree.head[w] < 0), None)
     if root is None:
         return None
-    subjects = [s for s in tree.kids(root, SUBJECT_DEPS) if s < before
+    subjects = [s for s in tree.kids(root, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if s < before
                 and tree.upos[s] in SPEAKER_UPOS and tree.lemma[s] not in NOT_SPEAKERS]
     return subjects[0] if subjects else None
 
