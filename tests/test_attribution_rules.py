@@ -1865,6 +1865,26 @@ Matt PROPN 7 obj
     assert forward(build_tree(0, sdoc.sentences[0]), 1) == (5, 7)
 
 
+def test_a_leading_subject_reads_past_a_restrictive_relative() -> None:
+    """'Lopez, a legislator who became governor, said …': the phrase before "who" speaks."""
+    _, sdoc = parsed("Lopez, a legislator who became governor, said it works.", """
+Lopez PROPN 9 nsubj ner=S-PER
+, PUNCT 4 punct
+a DET 4 det
+legislator NOUN 1 appos
+who PRON 6 nsubj
+became VERB 4 acl:relcl lemma=become
+governor NOUN 6 xcomp
+, PUNCT 1 punct
+said VERB 0 root lemma=say
+it PRON 11 nsubj
+works VERB 9 ccomp lemma=work
+. PUNCT 9 punct
+""")
+    ref = leading_subject(build_tree(0, sdoc.sentences[0]), 8)
+    assert ref is not None and (ref.lo, ref.hi) == (0, 3)
+
+
 def test_a_that_clause_is_read_past_an_adjunct_after_the_cue() -> None:
     """'insisted at a rally Wednesday that …': the clause after "that", however a parse hangs it."""
     _, sdoc = parsed("Sanders insisted at a rally Wednesday that he is still running.", """

@@ -134,6 +134,10 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
             relative = word < left and tree.lemma[word + 1] in RELATIVES
             if relative:
                 end = min(end, word - 1)
+        elif not relative and tree.lemma[word] in RELATIVES and tree.upos[word] == "PRON" \
+                and word > start:
+            # "a former legislator who became governor in 2014, said": a restrictive relative
+            relative, end = True, min(end, word - 1)
         elif not relative and tree.upos[word] not in PHRASE_UPOS \
                 and not (tree.upos[word] == "VERB" and _participle(tree, word)):
             return None
