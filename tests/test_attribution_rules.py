@@ -1885,6 +1885,27 @@ works VERB 9 ccomp lemma=work
     assert ref is not None and (ref.lo, ref.hi) == (0, 3)
 
 
+def test_a_leading_subject_is_read_past_an_aside_holding_a_clause() -> None:
+    """'Trump, later alleging that Obama lied, said …': the phrase before the aside speaks."""
+    _, sdoc = parsed("Trump, later alleging that Obama lied, said he would act.", """
+Trump PROPN 9 nsubj ner=S-PER
+, PUNCT 4 punct
+later ADV 4 advmod
+alleging VERB 9 advcl lemma=allege feats=Tense=Pres|VerbForm=Part
+that SCONJ 7 mark
+Obama PROPN 7 nsubj ner=S-PER
+lied VERB 4 ccomp lemma=lie feats=Mood=Ind|Tense=Past|VerbForm=Fin
+, PUNCT 4 punct
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+he PRON 12 nsubj
+would AUX 12 aux
+act VERB 9 ccomp lemma=act
+. PUNCT 9 punct
+""")
+    ref = leading_subject(build_tree(0, sdoc.sentences[0]), 8)
+    assert ref is not None and (ref.lo, ref.hi) == (0, 0)
+
+
 def test_a_that_clause_is_read_past_an_adjunct_after_the_cue() -> None:
     """'insisted at a rally Wednesday that …': the clause after "that", however a parse hangs it."""
     _, sdoc = parsed("Sanders insisted at a rally Wednesday that he is still running.", """

@@ -140,8 +140,27 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
             relative, end = True, min(end, word - 1)
         elif not relative and tree.upos[word] not in PHRASE_UPOS \
                 and not (tree.upos[word] == "VERB" and _participle(tree, word)):
-            return None
+            return _before_aside(tree, start, cue)
     return _ref(tree, start, end)
+
+
+def _before_aside(tree: Tree, start: int, cue: int) -> MentionRef | None:
+    """'Trump, later alleging that …, said': the noun phrase before a comma-bounded aside.
+
+    The aside may hold any clause; what opens the sentence up to its first
+    comma must be a noun phrase, and a comma must close the aside right
+    before the cue.
+    """
+    before = cue - 1
+    while before > start and tree.upos[before] in BRIDGE_UPOS:
+        before -= 1
+    if tree.text[before] != ",":
+        return None
+    comma = next((w for w in range(start, before) if tree.text[w] == ","), None)
+    if comma is None or comma == start or any(
+            tree.upos[w] not in PHRASE_UPOS for w in range(start, comma)):
+        return None
+    return _ref(tree, start, comma - 1)
 
 
 def _past_adjunct(tree: Tree, last: int) -> int:
