@@ -355,23 +355,39 @@ they PRON 6 nsubj
 lost VERB 3 ccomp lemma=lose feats=Mood=Ind|Tense=Past|VerbForm=Fin
 . PUNCT 2 punct
 """, "unfair that they lost", []),
-    ("The deal seemed to voters to favor Iran.", """
+    ("The deal seemed to voters to help Iran.", """
 The DET 2 det
 deal NOUN 3 nsubj
 seemed VERB 0 root lemma=seem feats=Mood=Ind|Tense=Past|VerbForm=Fin
 to ADP 5 case
 voters NOUN 3 obl lemma=voter
 to PART 7 mark
-favor VERB 3 xcomp feats=VerbForm=Inf
+help VERB 3 xcomp feats=VerbForm=Inf
 Iran PROPN 7 obj ner=S-LOC
 . PUNCT 3 punct
-""", "The deal seemed to voters to favor Iran", ["voters"]),
+""", "The deal seemed to voters to help Iran", ["voters"]),
 ])
 def test_the_writer_s_hedge_is_a_claim_with_no_speaker(text, table, content, speakers) -> None:
     """'X appears to Y': hedged as apparent; whom it seems so to, if named, is its source."""
     claim = only(claims_of(text, table))
     assert (claim.rule, claim.hedge, claim.content.text) == ("evidential", "apparent", content)
     assert [s.text for s in claim.speakers] == speakers
+
+
+def test_a_cue_under_seem_reports_for_the_subject() -> None:
+    """'Rubio seemed to suggest that taxes rise': Rubio suggests it; "seemed" adds no claim."""
+    claim = only(claims_of("Rubio seemed to suggest that taxes rise.", """
+Rubio PROPN 2 nsubj ner=S-PER
+seemed VERB 0 root lemma=seem feats=Mood=Ind|Tense=Past|VerbForm=Fin
+to PART 4 mark
+suggest VERB 2 xcomp feats=VerbForm=Inf
+that SCONJ 7 mark
+taxes NOUN 7 nsubj lemma=tax
+rise VERB 4 ccomp
+. PUNCT 2 punct
+"""))
+    assert (claim.rule, claim.cue.text if claim.cue else None) == ("ccomp", "suggest")
+    assert [s.text for s in claim.speakers] == ["Rubio"]
 
 
 def test_appearing_somewhere_is_no_hedge() -> None:

@@ -14,7 +14,12 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import NOMINAL, closes_content, cut_reporter_tail
+from factcheck.attribution.reported import (
+    NOMINAL,
+    closes_content,
+    cut_reporter_tail,
+    is_cue_verb,
+)
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import EVIDENTIAL_VERBS, NOT_SPEAKERS
@@ -53,6 +58,8 @@ def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
     if not predicates or not subjects:
         return None
     first = predicates[0]
+    if is_cue_verb(tree, first):
+        return None  # "Rubio seemed to offer …": the inner cue reports, Rubio its speaker
     hi = tree.run(first)[1]
     for child in tree.children[verb]:
         if child > first and not closes_content(tree, child):
