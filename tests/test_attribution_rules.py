@@ -320,6 +320,21 @@ def test_a_report_with_no_one_behind_it_is_kept_unattributed(text, table, conten
     assert claim.content.text == content
 
 
+def test_a_phrasal_cue_in_the_passive_has_no_speaker() -> None:
+    """'Sanders was asked about the protests': someone unnamed asked; Sanders is not the asker."""
+    claim = only(claims_of("Sanders was asked about the protests.", """
+Sanders PROPN 3 nsubj:pass ner=S-PER
+was AUX 3 aux:pass lemma=be
+asked VERB 0 root lemma=ask feats=Tense=Past|VerbForm=Part|Voice=Pass
+about ADP 6 case
+the DET 6 det
+protests NOUN 3 obl lemma=protest
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.content.text, claim.speakers) == (
+        "phrasal:agentless", "the protests", ())
+
+
 def test_a_raised_passive_subject_opens_the_unattributed_claim() -> None:
     """'Trump is expected to win Ohio': what is expected is that Trump wins."""
     claim = only(claims_of("Trump is expected to win Ohio.", """

@@ -22,6 +22,7 @@ from factcheck.attribution.reported import (
     closes_content,
     cut_aside,
     cut_reporter_tail,
+    is_agentless,
     is_cue_verb,
     is_negated,
     opening_phrase,
@@ -46,11 +47,14 @@ def phrasal_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if found is None:
             continue
         rule, cue_end, (lo, hi), hedge = found
-        speakers = speaker_refs(tree, verb) or opening_phrase(tree, verb)
+        speakers = speaker_refs(tree, verb)
+        unattributed = not speakers and is_agentless(tree, verb)
+        speakers = speakers or (() if unattributed else opening_phrase(tree, verb))
         span = cut_reporter_tail(tree, lo, hi)
         span = span and cut_aside(tree, *span)
-        if not speakers or span is None:
+        if not (speakers or unattributed) or span is None:
             continue
+        rule = f"{rule}:agentless" if unattributed else rule
         content = quotes.balance(tree.begin[span[0]], tree.end[span[1]], tree.end_char)
         phrase = tree.lemma[verb] if cue_end == verb \
             else f"{tree.lemma[verb]} {tree.lemma[cue_end]}"

@@ -459,7 +459,7 @@ def _carries_clause(tree: Tree, obj: int) -> bool:
     return any(_infinitival(tree, c) for c in tree.children[obj] if tree.upos[c] == "VERB")
 
 
-def _agentless(tree: Tree, cue: int) -> bool:
+def is_agentless(tree: Tree, cue: int) -> bool:
     """A report with no one behind it: "it was widely reported that …", "when asked whether …".
 
     A passive with no "by" agent, or a bare past participle with no subject
@@ -521,7 +521,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if not (lexical or _thinks_that(tree, cue)) or quotes.inside(tree.begin[cue]):
             continue
         speakers = speaker_refs(tree, cue)
-        agentless = not speakers and lexical and _agentless(tree, cue)
+        agentless = not speakers and lexical and is_agentless(tree, cue)
         if not speakers and not agentless:
             speakers = opening_phrase(tree, cue) or participle_speaker(tree, cue)
         found = complement(tree, cue, speakers)
