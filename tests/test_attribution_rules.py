@@ -454,6 +454,26 @@ ready ADJ 7 ccomp
     assert [s.text for s in claim.speakers] == ["She"]
 
 
+def test_a_medium_saying_something_speaks_for_whoever_issued_it() -> None:
+    """'The campaign sent out a release saying Murphy owes an answer': the campaign says it."""
+    claim = only(claims_of("The campaign sent out a release saying Murphy owes an answer.", """
+The DET 2 det
+campaign NOUN 3 nsubj
+sent VERB 0 root lemma=send feats=Mood=Ind|Tense=Past|VerbForm=Fin
+out ADP 3 compound:prt
+a DET 6 det
+release NOUN 3 obj
+saying VERB 6 acl lemma=say feats=Tense=Pres|VerbForm=Part
+Murphy PROPN 9 nsubj ner=S-PER
+owes VERB 7 ccomp lemma=owe feats=Mood=Ind|Tense=Pres|VerbForm=Fin
+an DET 11 det
+answer NOUN 9 obj
+. PUNCT 3 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("ccomp", "Murphy owes an answer")
+    assert [s.text for s in claim.speakers] == ["The campaign"]
+
+
 def test_a_passive_with_an_agent_is_the_agent_s() -> None:
     claim = only(claims_of("It was reported by Reuters that Trump paid.", """
 It PRON 3 expl

@@ -159,6 +159,8 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     if head < 0 or depth >= MAX_INHERIT:
         return None
     relation = tree.base_deprel(verb)
+    if relation == "acl" and tree.is_gerund(verb) and tree.lemma[head] in CHANNEL_NOUNS:
+        return head  # "a statement saying …": the statement says it, for whoever issued it
     if relation == "conj" or (relation in ("advcl", "xcomp") and _nonfinite(tree, verb)):
         # the governor's subject, whatever its voice ("Trump was forced into damage
         # control and said …", "he was asked to explain")
@@ -203,9 +205,18 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
             or tree.lemma[subject] in NOT_SPEAKERS:
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
-        subject = owner(tree, subject) or subject
+        subject = owner(tree, subject) or _issuer(tree, subject) or subject
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
                  for h in speaker_heads(tree, subject))
+
+
+def _issuer(tree: Tree, medium: int) -> int | None:
+    """'The campaign sent out a release saying …': who sent, released or issued the medium."""
+    verb = tree.head[medium]
+    if verb < 0 or tree.deprel[medium] != "obj" or tree.upos[verb] != "VERB":
+        return None
+    subject = subject_of(tree, verb)
+    return subject if subject is not None and tree.upos[subject] in SPEAKER_UPOS else None
 
 
 def opening_phrase(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
