@@ -99,7 +99,7 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "plead": URGED, "thank": WELCOMED, "voice": NONE, "remember": NONE, "advocate": URGED,
     "deem": CHARACTERIZED, "encourage": URGED, "identify": CHARACTERIZED,
     "view": BELIEVED, "promote": SUPPORTED, "push": URGED, "decide": INTENDED,
-    "see": BELIEVED, "regard": BELIEVED,
+    "see": BELIEVED, "regard": BELIEVED, "order": URGED, "press": URGED,
     # verbs that name or describe: "called her vote a mistake", "labelled him a liar"
     "label": CHARACTERIZED, "brand": CHARACTERIZED, "dub": CHARACTERIZED,
     "characterize": CHARACTERIZED, "characterise": CHARACTERIZED, "portray": CHARACTERIZED,
@@ -137,7 +137,7 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "estimate", "urge", "warn", "predict", "promise", "pledge", "vow", "acknowledge", "admit",
     "allege", "support", "endorse", "defend", "oppose", "question", "doubt", "attack", "propose",
     "recommend", "cite", "liken", "echo", "want", "expect", "dismiss", "mock", "decry", "lament",
-    "assail", "tout", "applaud", "favor", "favour", "prefer", "request",
+    "assail", "tout", "applaud", "favor", "favour", "prefer", "request", "order",
     # verbs of saying whose bare object names what was said ("said the same", "noted
     # the rule") or is a clause a tagger broke: in PolNeAR train most such uses (six
     # to nine in ten) attribute. Not "explain" or "demand": their object is a topic.

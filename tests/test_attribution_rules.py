@@ -146,6 +146,18 @@ court NOUN 8 obj
 . PUNCT 2 punct
 """)
 
+ORDER = ("The judge ordered the release of the files.", """
+The DET 2 det
+judge NOUN 3 nsubj
+ordered VERB 0 root lemma=order
+the DET 5 det
+release NOUN 3 obj
+of ADP 8 case
+the DET 8 det
+files NOUN 5 nmod lemma=file
+. PUNCT 3 punct
+""")
+
 OBJECT = ("The rebels condemned the air strikes.", """
 The DET 2 det
 rebels NOUN 3 nsubj lemma=rebel feats=Number=Plur
@@ -164,6 +176,7 @@ strikes NOUN 3 obj lemma=strike
     (XCOMP, "xcomp", "The group", "claimed", "to have killed 50 soldiers", "claimed"),
     (URGE, "xcomp", "It", "urged", "civilians to stay away", "urged"),
     (VOW_AND, "xcomp", "She", "vowed", "to keep it legal", "promised"),
+    (ORDER, "object", "The judge", "ordered", "the release of the files", "urged"),
     (OBJECT, "object", "The rebels", "condemned", "the air strikes", "condemned"),
 ])
 def test_reported_speech(case, rule, speaker, cue, content, hedge) -> None:
