@@ -100,6 +100,7 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "deem": CHARACTERIZED, "encourage": URGED, "identify": CHARACTERIZED,
     "view": BELIEVED, "promote": SUPPORTED, "push": URGED, "decide": INTENDED,
     "see": BELIEVED, "regard": BELIEVED, "order": URGED, "press": URGED,
+    "email": NONE, "rule": NONE, "project": PREDICTED, "persuade": URGED,
     # verbs that name or describe: "called her vote a mistake", "labelled him a liar"
     "label": CHARACTERIZED, "brand": CHARACTERIZED, "dub": CHARACTERIZED,
     "characterize": CHARACTERIZED, "characterise": CHARACTERIZED, "portray": CHARACTERIZED,
