@@ -229,9 +229,11 @@ def _says_more(tree: Tree, cue: int, next_open: int) -> bool:
     'On Fox News's "Hannity," Gingrich said Trump would win': the title
     before the cue is no quotation of Gingrich's.
     """
-    return any(tree.deprel[c] == "ccomp" and tree.begin[_first_word(tree, c)] < next_open
-               and not any(tree.text[w] == "," for w in range(cue + 1, _first_word(tree, c)))
-               for c in tree.children[cue] if c > cue)
+    for clause in tree.kids(cue, {"ccomp"}):
+        first = _first_word(tree, clause)
+        if clause > cue and tree.begin[first] < next_open and "," not in tree.text[cue + 1:first]:
+            return True
+    return False
 
 
 def _first_word(tree: Tree, head: int) -> int:
