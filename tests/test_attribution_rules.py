@@ -348,6 +348,22 @@ protests NOUN 3 obl lemma=protest
         "phrasal:agentless", "the protests", ())
 
 
+def test_the_one_asked_is_not_the_asker() -> None:
+    """'He smiled when asked about the race': someone unnamed asked him."""
+    claim = only(claims_of("He smiled when asked about the race.", """
+He PRON 2 nsubj
+smiled VERB 0 root lemma=smile
+when ADV 4 advmod
+asked VERB 2 advcl lemma=ask feats=Tense=Past|VerbForm=Part
+about ADP 7 case
+the DET 7 det
+race NOUN 4 obl
+. PUNCT 2 punct
+"""))
+    assert (claim.rule, claim.content.text, claim.speakers) == (
+        "phrasal:agentless", "the race", ())
+
+
 def test_a_raised_passive_subject_opens_the_unattributed_claim() -> None:
     """'Trump is expected to win Ohio': what is expected is that Trump wins."""
     claim = only(claims_of("Trump is expected to win Ohio.", """

@@ -76,6 +76,9 @@ OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
 CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
 #: Rules whose content is a clause: the only ones an unattributed report may use.
 CLAUSE_RULES: frozenset[str] = frozenset({"ccomp", "xcomp", "forward"})
+#: Words that open a passive participle clause ("when asked", "if elected", "once told").
+PARTICIPLE_SUBORDINATORS: frozenset[str] = frozenset({"when", "if", "once", "unless", "until",
+                                                      "after", "before", "as", "though"})
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
 
@@ -159,6 +162,8 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     if head < 0 or depth >= MAX_INHERIT:
         return None
     relation = tree.base_deprel(verb)
+    if relation == "advcl" and _asked_clause(tree, verb):
+        return _agent(tree, verb)  # "he smiled when asked about it": he is the one asked
     if relation == "acl" and tree.is_gerund(verb) and tree.lemma[head] in CHANNEL_NOUNS:
         return head  # "a statement saying …": the statement says it, for whoever issued it
     if relation == "conj" or (relation in ("advcl", "xcomp") and _nonfinite(tree, verb)):
@@ -166,6 +171,20 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
         # control and said …", "he was asked to explain")
         return subject_of(tree, head, passive_ok=True, depth=depth + 1)
     return None
+
+
+def _asked_clause(tree: Tree, verb: int) -> bool:
+    """'when asked about it', 'Asked whether …,': a bare past participle in a passive sense.
+
+    Its understood subject is the one the verb is done to, so it lends the
+    main clause's subject no speaker. Only with a subordinator or opening the
+    sentence, where a simple past a tagger took for a participle cannot stand.
+    """
+    if not (tree.has_feat(verb, "Tense=Past") and tree.has_feat(verb, "VerbForm=Part")) \
+            or tree.kids(verb, {"aux", "aux:pass"}):
+        return False
+    return verb == 0 or any(tree.lemma[c] in PARTICIPLE_SUBORDINATORS
+                            for c in tree.kids(verb, {"mark", "advmod"}))
 
 
 def _finite(tree: Tree, verb: int) -> bool:
