@@ -223,10 +223,13 @@ NOUN_INFINITIVE_CUES: Final[Mapping[str, str]] = MappingProxyType({
 PP_CUE_NOUNS: Final[frozenset[str]] = frozenset(
     [*(noun for noun, _ in NOUN_PP_CUES), *NOUN_INFINITIVE_CUES])
 
-#: Verbs that turn a reporting noun into a statement by their subject ("X made the claim that").
+#: Verbs that turn a reporting noun or a medium into a statement by their subject ("X made
+#: the claim that", "the campaign sent out a release saying").
 LIGHT_VERBS: Final[frozenset[str]] = frozenset({
     "make", "issue", "repeat", "release", "reiterate", "publish", "put", "give", "offer",
-    "raise", "unveil", "outline", "announce", "voice", "express", "renew", "lend",
+    "raise", "unveil", "outline", "announce", "voice", "express", "renew", "lend", "send",
+    "post", "run", "air", "file", "circulate", "distribute", "draft", "write", "blast", "sign",
+    "deliver",
 })
 
 #: Nouns naming the medium of a statement, not its author: "according to a

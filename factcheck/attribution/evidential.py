@@ -16,9 +16,9 @@ from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.reported import (
     NOMINAL,
-    closes_content,
     cut_reporter_tail,
     is_cue_verb,
+    reach,
 )
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
@@ -46,11 +46,7 @@ def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
 
 
 def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
-    """The subject through the hedged predicate, or what follows an expletive "it seems".
-
-    The predicate runs on over the verb's later dependents, as a reported
-    clause does ("seemed to send a signal four days before …").
-    """
+    """The subject through the hedged predicate, or what follows an expletive "it seems"."""
     predicates = [c for c in tree.children[verb] if c > verb and (
         (tree.deprel[c] == "xcomp" and tree.upos[c] in PREDICATE_UPOS)
         or tree.deprel[c] == "ccomp")]
@@ -60,13 +56,9 @@ def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
     first = predicates[0]
     if is_cue_verb(tree, first):
         return None  # "Rubio seemed to offer …": the inner cue reports, Rubio its speaker
-    hi = tree.run(first)[1]
-    for child in tree.children[verb]:
-        if child > first and not closes_content(tree, child):
-            hi = max(hi, tree.run(child)[1])
     subject = subjects[0]
     lo = tree.first[first] if tree.deprel[subject] == "expl" else tree.first[subject]
-    return cut_reporter_tail(tree, lo, hi)
+    return cut_reporter_tail(tree, lo, reach(tree, verb, first))
 
 
 def _experiencer(tree: Tree, verb: int) -> tuple[MentionRef, ...]:

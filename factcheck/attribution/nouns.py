@@ -16,13 +16,12 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import clause_range, speaker_heads, subject_of
+from factcheck.attribution.reported import clause_range, issuer, speaker_heads
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     COMPLEMENTIZERS,
     ESTIMATED,
-    LIGHT_VERBS,
     NOUN_INFINITIVE_CUES,
     NOUN_PP_CUES,
     PP_CUE_NOUNS,
@@ -87,9 +86,5 @@ def _speaker(tree: Tree, noun: int) -> tuple[str, int] | None:
         if tree.base_deprel(child) == "nmod" and any(
                 tree.lemma[c] in AGENT_CASES for c in tree.kids(child, {"case"})):
             return "noun:by", child
-    verb = tree.head[noun]
-    if verb >= 0 and tree.deprel[noun] == "obj" and tree.lemma[verb] in LIGHT_VERBS:
-        subject = subject_of(tree, verb)
-        if subject is not None:
-            return "noun:light-verb", subject
-    return None
+    subject = issuer(tree, noun)
+    return None if subject is None else ("noun:light-verb", subject)

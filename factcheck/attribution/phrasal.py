@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.reported import (
-    closes_content,
     cut_aside,
     cut_reporter_tail,
     is_agentless,
     is_cue_verb,
     is_negated,
     opening_phrase,
+    reach,
     speaker_refs,
 )
 from factcheck.attribution.tree import Tree
@@ -85,7 +85,7 @@ def _phrasal(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | N
         hedge = PHRASAL_CUES.get((tree.lemma[verb], tree.lemma[preps[0]]))
         if hedge is None:
             continue
-        return "phrasal", preps[0], (content_from, _reach(tree, verb, obj)), hedge
+        return "phrasal", preps[0], (content_from, reach(tree, verb, obj)), hedge
     return None
 
 
@@ -107,7 +107,7 @@ def _naming(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | No
     if not predicates or not (after or relative):
         return None
     predicate = predicates[0]
-    hi = _reach(tree, verb, predicate)
+    hi = reach(tree, verb, predicate)
     if relative:
         return "naming", verb, (tree.run(predicate)[0], hi), CHARACTERIZED
     if after[0] < predicate:
@@ -121,16 +121,3 @@ def _predicate(tree: Tree, word: int) -> bool:
         return tree.upos[word] in ("NOUN", "PROPN", "ADJ")
     return tree.base_deprel(word) == "obl" and any(
         tree.lemma[m] in PREDICATE_CASES for m in tree.kids(word, {"case"}))
-
-
-def _reach(tree: Tree, verb: int, word: int) -> int:
-    """The content's last word: ``word``'s run and the verb's later dependents that carry it on.
-
-    "called for compensation to be clawed back": a parse may hang the
-    infinitive on the verb rather than on the noun it completes.
-    """
-    hi = tree.run(word)[1]
-    for child in tree.children[verb]:
-        if child > word and not closes_content(tree, child):
-            hi = max(hi, tree.run(child)[1])
-    return hi

@@ -47,6 +47,7 @@ from factcheck.cues import (
     DENIED,
     FORWARD_VERBS,
     INVERSION_VERBS,
+    LIGHT_VERBS,
     NEGATORS,
     NOT_REPORTING_VERBS,
     NOT_SPEAKERS,
@@ -224,15 +225,18 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
             or tree.lemma[subject] in NOT_SPEAKERS:
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
-        subject = owner(tree, subject) or _issuer(tree, subject) or subject
+        subject = owner(tree, subject) or issuer(tree, subject) or subject
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
                  for h in speaker_heads(tree, subject))
 
 
-def _issuer(tree: Tree, medium: int) -> int | None:
-    """'The campaign sent out a release saying …': who sent, released or issued the medium."""
-    verb = tree.head[medium]
-    if verb < 0 or tree.deprel[medium] != "obj" or tree.upos[verb] != "VERB":
+def issuer(tree: Tree, noun: int) -> int | None:
+    """Who made the claim or sent the release: the subject of a light verb the noun is object of.
+
+    "X made the claim that …", "the campaign sent out a release saying …".
+    """
+    verb = tree.head[noun]
+    if verb < 0 or tree.deprel[noun] != "obj" or tree.lemma[verb] not in LIGHT_VERBS:
         return None
     subject = subject_of(tree, verb)
     return subject if subject is not None and tree.upos[subject] in SPEAKER_UPOS else None
@@ -447,6 +451,20 @@ def closes_content(tree: Tree, child: int) -> bool:
     return bool(marks & REPORTER_MARKERS)
 
 
+def reach(tree: Tree, verb: int, word: int) -> int:
+    """The content's last word: ``word``'s run and the verb's later dependents that carry it on.
+
+    "called for compensation to be clawed back", "seemed to send a signal four
+    days before …": a parse may hang the rest of the content on the verb
+    rather than on the word it completes.
+    """
+    hi = tree.run(word)[1]
+    for child in tree.children[verb]:
+        if child > word and not closes_content(tree, child):
+            hi = max(hi, tree.run(child)[1])
+    return hi
+
+
 def _continues_clause(tree: Tree, conj: int) -> bool:
     """A conjunct after the content that is no verb of saying carries the content on.
 
@@ -505,13 +523,13 @@ def is_agentless(tree: Tree, cue: int) -> bool:
         and not tree.kids(cue, {"aux"})
 
 
-def _raised_subject(tree: Tree, cue: int, rule: str, lo: int) -> int:
+def _raised_subject(tree: Tree, cue: int, lo: int) -> int:
     """'Trump is expected to win': the passive's subject is the infinitive's, and the claim's.
 
     The report is that Trump will win, so the content starts at the subject.
     """
     subjects = [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
-    return tree.first[subjects[0]] if rule == "xcomp" and subjects else lo
+    return tree.first[subjects[0]] if subjects else lo
 
 
 def _thinks_that(tree: Tree, verb: int) -> bool:
@@ -576,7 +594,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if agentless:
             if rule not in CLAUSE_RULES:
                 continue
-            lo = _raised_subject(tree, cue, rule, lo)
+            lo = _raised_subject(tree, cue, lo) if rule == "xcomp" else lo
             rule += ":agentless"
         parts = _parts(tree, cue, rule, lo, hi)
         hedge = cue_hedge(tree, cue)
