@@ -1206,6 +1206,33 @@ said VERB 0 root lemma=say
     assert claim.speakers[0].text == "she"
 
 
+
+def test_a_quote_closing_on_a_nested_question_is_set_off() -> None:
+    """The splitter ends the sentence after the closing marks; the frame stands alone after it."""
+    text = "\u201cShe asked us, \u2018What do you need?\u2019\u201d Weaver said."
+    claim = only(claims_of(text, """
+\u201c PUNCT 3 punct
+She PRON 3 nsubj
+asked VERB 0 root lemma=ask
+us PRON 3 iobj
+, PUNCT 3 punct
+\u2018 PUNCT 10 punct
+What PRON 10 obj
+do AUX 10 aux
+you PRON 10 nsubj
+need VERB 3 ccomp
+? PUNCT 10 punct
+\u2019 PUNCT 10 punct
+\u201d PUNCT 3 punct
+
+Weaver PROPN 2 nsubj
+said VERB 0 root lemma=say
+. PUNCT 2 punct
+"""))
+    assert claim.content.text == "\u201cShe asked us, \u2018What do you need?\u2019\u201d"
+    assert claim.rule == "quote:speaker-after"
+    assert [s.text for s in claim.speakers] == ["Weaver"]
+
 def test_a_cue_inside_an_open_quotation_frames_no_embedded_quote() -> None:
     """The reader cannot tell the quoted speaker's words from the frame: no rule reads a cue there.
 

@@ -37,7 +37,7 @@ from factcheck.attribution.reported import (
 )
 from factcheck.attribution.speakers import mention_span, ref_for
 from factcheck.attribution.surface import phrase_after
-from factcheck.attribution.tree import Tree
+from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import NOT_SPEAKERS
 from factcheck.records import AttributionType
 
@@ -163,8 +163,12 @@ def _sentence_of(starts: Sequence[int], pos: int) -> int:
 
 
 def _set_off(text: str, quote: Quote) -> bool:
-    """The quote ends in punctuation, or a comma follows it: not a phrase inside a clause."""
-    inner_end = text[quote.close - 1] if quote.close > 0 else ""
+    """The quote ends in punctuation, or a comma follows it: not a phrase inside a clause.
+
+    A quotation closing inside it ('"… do you need?'"') ends where that one does.
+    """
+    inner = text[quote.inner[0]:quote.inner[1]].rstrip("".join(QUOTE_CHARS) + " ")
+    inner_end = inner[-1:]
     end = quote.outer[1]
     after = text[end] if end < len(text) else ""
     return inner_end in SET_OFF_END or after in ",—\u2013"
