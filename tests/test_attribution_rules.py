@@ -1303,6 +1303,57 @@ strikes NOUN 5 obj lemma=strike
     assert claim.content.text == "it conducted \u201cair strikes.\u201d"
 
 
+MIXED_ACROSS = ("He said it was \u201ca wise move. Those involved are confident.\u201d", """
+He PRON 2 nsubj
+said VERB 0 root lemma=say
+it PRON 8 nsubj
+was AUX 8 cop lemma=be
+\u201c PUNCT 8 punct
+a DET 8 det
+wise ADJ 8 amod
+move NOUN 2 ccomp
+. PUNCT 2 punct
+
+Those PRON 4 nsubj
+involved VERB 1 acl lemma=involve
+are AUX 4 cop lemma=be
+confident ADJ 0 root
+. PUNCT 4 punct
+\u201d PUNCT 4 punct
+""")
+
+
+def test_a_quoted_fragment_ending_the_clause_runs_on_to_its_closing_mark() -> None:
+    claim = only(claims_of(*MIXED_ACROSS))
+    assert claim.type is AttributionType.MIXED
+    assert claim.content.text == "it was \u201ca wise move. Those involved are confident.\u201d"
+
+
+def test_a_quotation_after_a_colon_stays_its_own() -> None:
+    text = "He said it was simple: \u201cWe won. They lost,\u201d she added."
+    claims = claims_of(text, """
+He PRON 2 nsubj
+said VERB 0 root lemma=say
+it PRON 5 nsubj
+was AUX 5 cop lemma=be
+simple ADJ 2 ccomp
+: PUNCT 9 punct
+\u201c PUNCT 9 punct
+We PRON 9 nsubj
+won VERB 5 parataxis lemma=win
+. PUNCT 2 punct
+
+They PRON 2 nsubj
+lost VERB 6 ccomp lemma=lose
+, PUNCT 2 punct
+\u201d PUNCT 2 punct
+she PRON 6 nsubj
+added VERB 0 root lemma=add
+. PUNCT 6 punct
+""")
+    said = next(c for c in claims if c.cue.text == "said")
+    assert said.content.text == "it was simple: \u201cWe won"
+
 def test_quoted_object_of_a_stance_verb_with_a_statement_as_channel() -> None:
     text = "Burkina Faso welcomed \u201cthe liberation of Kidal,\u201d according to a statement."
     claim = only(claims_of(text, """

@@ -23,6 +23,7 @@ sentence when nothing but that phrase precedes it (``surface.leading_subject``).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
@@ -562,6 +563,20 @@ def _parts(tree: Tree, cue: int, rule: str, lo: int,
     return [(rule, (lo, hi)), (f"{rule}:resumed", rest)]
 
 
+def _quote_limit(tree: Tree, first: int, last: int) -> int:
+    """How far a quotation the content opens may carry it: the sentence, or on at its end.
+
+    'said he believes "there may be some generals who are beating their chest.
+    But those who are involved are confident."': a fragment quoted at the end
+    of the clause runs on to its closing mark across the splitter's sentence
+    breaks; after a colon the quotation is one of its own.
+    """
+    at_end = all(tree.is_punct(w) for w in range(last + 1, len(tree)))
+    if at_end and not any(tree.text[w] == ":" for w in range(first, last + 1)):
+        return sys.maxsize
+    return tree.end_char
+
+
 def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
     """One frame per reporting verb (outside quotations) that has a speaker and content."""
     for cue in range(len(tree)):
@@ -599,7 +614,8 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         parts = _parts(tree, cue, rule, lo, hi)
         hedge = cue_hedge(tree, cue)
         for part_rule, (first, last) in parts:
-            content = quotes.balance(tree.begin[first], tree.end[last], tree.end_char)
+            content = quotes.balance(tree.begin[first], tree.end[last],
+                                     _quote_limit(tree, first, last))
             mixed = bool(quotes.within(*content)) or quotes.inside(content[0])
             yield Frame(sentence=tree.index, rule=part_rule,
                         type=AttributionType.MIXED if mixed else AttributionType.INDIRECT,
