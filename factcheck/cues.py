@@ -499,13 +499,19 @@ IRREGULAR_FORMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
     "spokesman": ("spokesmen",), "spokeswoman": ("spokeswomen",), "man": ("men",),
     "woman": ("women",), "person": ("people",), "chairman": ("chairmen",),
 })
-#: Verbs that double their final consonant ("admitted", "slammed").
-DOUBLING_VERBS: Final[frozenset[str]] = frozenset({"admit", "slam", "submit", "commit"})
+#: Verbs of more than one syllable, stressed last, that double their final consonant
+#: ("admitted", "preferred"); one-syllable verbs ending consonant-vowel-consonant
+#: ("slammed", "quipped") follow ``SHORT_DOUBLING``.
+DOUBLING_VERBS: Final[frozenset[str]] = frozenset({
+    "admit", "submit", "commit", "omit", "permit", "prefer", "refer", "confer", "infer",
+    "rebut", "regret", "deter", "compel", "dispel", "control", "acquit",
+})
+SHORT_DOUBLING: Final = re.compile(r"(?:qu|[^aeiou])+[aeiou][^aeiouwxy]")
 
 
 def _verb_forms(lemma: str) -> set[str]:
     stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
-    if lemma in DOUBLING_VERBS:
+    if lemma in DOUBLING_VERBS or SHORT_DOUBLING.fullmatch(lemma):
         stem = lemma + lemma[-1]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"

@@ -2201,3 +2201,12 @@ def test_cue_lexicon_is_data() -> None:
     assert cues.NER_KINDS["PER"] is cues.NER_KINDS["PERSON"] is SpeakerKind.PERSON
     assert cues.NER_KINDS["GPE"] is SpeakerKind.COUNTRY
     assert cues.DEMONYMS["malian"] == "Mali"
+
+
+@pytest.mark.parametrize(("form", "lemma"), [
+    ("quipped", "quip"), ("dubbed", "dub"), ("slamming", "slam"), ("preferred", "prefer"),
+    ("admitted", "admit"), ("shouted", "shout"), ("vowed", "vow"), ("called", "call"),
+])
+def test_an_unknown_form_finds_its_lexicon_verb_whatever_its_spelling(form, lemma) -> None:
+    """The lemmatizer keeps forms it never saw; the lexicon must spell them as English does."""
+    assert cues.lexical_lemma(form, form, "VERB") == lemma
