@@ -280,9 +280,29 @@ young ADJ 8 obl
 . PUNCT 2 punct
 """)
 
+DISTANCE_FROM = ("Ryan distanced himself from the remarks.", """
+Ryan PROPN 2 nsubj ner=S-PER
+distanced VERB 0 root lemma=distanced
+himself PRON 2 obj
+from ADP 6 case
+the DET 6 det
+remarks NOUN 2 obl lemma=remark
+. PUNCT 2 punct
+""")
+
+LAMBASTED = ("Cruz lambasted the deal.", """
+Cruz PROPN 2 nsubj ner=S-PER
+lambasted VERB 0 root lemma=lambasted
+the DET 4 det
+deal NOUN 2 obj
+. PUNCT 2 punct
+""")
+
 
 @pytest.mark.parametrize(("case", "rule", "cue", "content", "hedge"), [
     (CALL_FOR, "phrasal", "called for", "a moratorium on charter schools", "urged"),
+    (DISTANCE_FROM, "phrasal", "distanced himself from", "the remarks", "opposed"),
+    (LAMBASTED, "object", "lambasted", "the deal", "criticized"),
     (CALL_ON, "phrasal", "called on", "people to protest peacefully", "urged"),
     (CALL_NAME, "naming", "called", "her vote a mistake", "characterized"),
     (DESCRIBE_AS, "naming", "described", "Clinton as a lifetime politician", "characterized"),
