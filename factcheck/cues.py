@@ -101,7 +101,7 @@ REPORTING_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "view": BELIEVED, "promote": SUPPORTED, "push": URGED, "decide": INTENDED,
     "see": BELIEVED, "regard": BELIEVED, "order": URGED, "press": URGED,
     "email": NONE, "rule": NONE, "project": PREDICTED, "persuade": URGED,
-    "challenge": QUESTIONED, "reference": NONE, "invoke": NONE, "counter": NONE,
+    "challenge": QUESTIONED, "reference": NONE, "counter": NONE,
     "retweet": NONE, "resist": OPPOSED, "bemoan": CRITICIZED, "unveil": PROPOSED,
     "proclaim": NONE, "attribute": ALLEGED, "credit": WELCOMED, "protest": OPPOSED,
     "congratulate": WELCOMED, "rebuke": CRITICIZED, "reaffirm": CONFIRMED, "rebut": DENIED,
@@ -156,7 +156,7 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "emphasise", "declare", "reveal", "claim", "detail", "hope", "fear", "express", "highlight",
     "list", "voice", "promote", "thank", "advocate", "back", "offer",
     # found in PolNeAR train with an object as content in four uses of ten or more
-    "challenge", "reference", "invoke", "counter", "retweet", "resist", "bemoan", "unveil",
+    "challenge", "reference", "counter", "retweet", "resist", "bemoan", "unveil",
     "proclaim", "attribute", "credit", "protest", "congratulate", "rebuke", "reaffirm", "rebut",
     "lambaste", "approve", "pronounce", "deride", "hammer",
 })

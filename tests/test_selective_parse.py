@@ -61,7 +61,7 @@ def test_selection_picks_the_sentences_a_rule_can_fire_in(text: str, wanted: set
 
 
 def test_an_earlier_sentence_spelling_out_a_speakers_name_is_parsed_too() -> None:
-    text = ("Jill Stein spoke in Ohio on Monday. The crowd was large. "
+    text = ("Jill Stein campaigned in Ohio on Monday. The crowd was large. "
             "Stein said the race was close.")
     chosen = select(text, parsed(text, nlp.FULL).sentences)
     assert chosen.attribution == {2}
