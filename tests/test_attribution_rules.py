@@ -812,6 +812,57 @@ losses NOUN 10 obj lemma=loss
     assert claim.content.text == "they had suffered losses"
 
 
+def test_who_is_a_mention_resolved_to_its_noun() -> None:
+    claim = only(claims_of("Weaver, who said Clinton reached out, left.", """
+Weaver PROPN 9 nsubj ner=S-PER
+, PUNCT 4 punct
+who PRON 4 nsubj feats=PronType=Rel
+said VERB 1 acl:relcl lemma=say
+Clinton PROPN 6 nsubj ner=S-PER
+reached VERB 4 ccomp lemma=reach
+out ADP 6 compound:prt
+, PUNCT 4 punct
+left VERB 0 root lemma=leave
+. PUNCT 9 punct
+"""))
+    speaker = claim.speakers[0]
+    assert (speaker.text, speaker.canonical, speaker.resolved_from) == (
+        "who", "Weaver", ResolvedFrom.PRONOUN)
+    assert claim.content.text == "Clinton reached out"
+
+
+@pytest.mark.parametrize(("text", "table", "speakers"), [
+    ("The group, which said it won, left.", """
+The DET 2 det
+group NOUN 8 nsubj
+, PUNCT 5 punct
+which PRON 5 nsubj feats=PronType=Rel
+said VERB 2 acl:relcl lemma=say
+it PRON 7 nsubj
+won VERB 5 ccomp lemma=win
+left VERB 0 root lemma=leave
+. PUNCT 8 punct
+""", ["The group"]),
+    ("Mali and Niger, who both said they won, left.", """
+Mali PROPN 10 nsubj ner=S-LOC
+and CCONJ 3 cc
+Niger PROPN 1 conj ner=S-LOC
+, PUNCT 7 punct
+who PRON 7 nsubj feats=PronType=Rel
+both ADV 7 advmod
+said VERB 1 acl:relcl lemma=say
+they PRON 9 nsubj
+won VERB 7 ccomp lemma=win
+left VERB 0 root lemma=leave
+. PUNCT 10 punct
+""", ["Mali", "Niger"]),
+])
+def test_a_relative_clause_speaks_for_its_nouns(text, table, speakers) -> None:
+    """'that' and 'which' go with the noun; a 'who' for several nouns stands for each."""
+    claim = only(claims_of(text, table))
+    assert [s.text for s in claim.speakers] == speakers
+
+
 def test_denial_is_negated_and_hedged() -> None:
     claim = only(claims_of("The army denied that it attacked civilians.", """
 The DET 2 det

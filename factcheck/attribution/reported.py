@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.speakers import mention_span, relative_antecedent
 from factcheck.attribution.surface import (
     forward,
     interrupted_subject,
@@ -54,6 +54,7 @@ from factcheck.cues import (
     NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     PASSIVE_SUBJECT_DEPS,
+    PERSONAL_RELATIVES,
     RELATIVE_PRONOUNS,
     REPORTER_MARKERS,
     REPORTING_VERBS,
@@ -157,7 +158,8 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     if subjects:
         plain = [s for s in subjects if not _relative(tree, s)] or subjects
         subject = min(plain, key=lambda s: abs(s - verb))
-        if _relative(tree, subject) and tree.deprel[verb] == "acl:relcl":
+        if _relative(tree, subject) and tree.deprel[verb] == "acl:relcl" \
+                and tree.lemma[subject] not in PERSONAL_RELATIVES:
             return tree.head[verb]
         return subject
     head = tree.head[verb]
@@ -201,7 +203,15 @@ def _nonfinite(tree: Tree, verb: int) -> bool:
 
 
 def speaker_heads(tree: Tree, subject: int) -> list[int]:
-    """The subject and the nominals conjoined with it ("Mali's army and Wagner")."""
+    """The subject and the nominals conjoined with it ("Mali's army and Wagner").
+
+    A relative pronoun is its own mention, resolved like "he", unless it
+    stands for several ("Mali's army and Wagner, which both said").
+    """
+    antecedent = relative_antecedent(tree, subject)
+    if antecedent is not None and any(tree.upos[c] in NOMINAL
+                                      for c in tree.kids(antecedent, {"conj"})):
+        subject = antecedent
     heads, stack = [], [subject]
     while stack:
         word = stack.pop()
@@ -222,8 +232,8 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         nearer = preverbal(tree, cue)
         if nearer is not None:
             return (nearer,)
-    if subject is None or tree.upos[subject] not in SPEAKER_UPOS \
-            or tree.lemma[subject] in NOT_SPEAKERS:
+    if subject is None or tree.upos[subject] not in SPEAKER_UPOS or (
+            tree.lemma[subject] in NOT_SPEAKERS and relative_antecedent(tree, subject) is None):
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
         subject = owner(tree, subject) or issuer(tree, subject) or subject
@@ -377,7 +387,8 @@ def _extent(tree: Tree, cue: int, clause: int, *,
     A bare noun phrase the cue holds between itself and a later clause, or
     before an earlier one, is the clause's own subject, unless the cue
     addresses someone ("told reporters that"), whose hearer only
-    ``hearer_too`` keeps ("urged civilians to stay away").
+    ``hearer_too`` keeps ("urged civilians to stay away"). A cue in a relative
+    clause keeps its content inside that clause ("Weaver, who said X, left").
     """
     span = clause_range(tree, clause)
     if span is None:
@@ -398,7 +409,7 @@ def _extent(tree: Tree, cue: int, clause: int, *,
                     and not (infinitive and _finite(tree, child)):
                 hi = max(hi, tree.run(child)[1])
         surface = forward(tree, cue)
-        if surface is not None and surface[0] == lo:
+        if surface is not None and surface[0] == lo and tree.deprel[cue] != "acl:relcl":
             hi = max(hi, surface[1])
     return cut_reporter_tail(tree, lo, hi)
 

@@ -99,6 +99,16 @@ def _nonrestrictive(tree: Tree, word: int) -> bool:
     return tree.text[first] == "," or (first > 0 and tree.text[first - 1] == ",")
 
 
+def relative_antecedent(tree: Tree, word: int) -> int | None:
+    """The noun a relative pronoun subject stands for ("Harvey, who acknowledged …")."""
+    clause = tree.head[word]
+    if tree.upos[word] != "PRON" or tree.lemma[word] not in RELATIVE_PRONOUNS \
+            or tree.base_deprel(word) != "nsubj" or clause < 0 \
+            or tree.deprel[clause] != "acl:relcl" or tree.head[clause] < 0:
+        return None
+    return tree.head[clause]
+
+
 def mention_span(tree: Tree, head: int) -> tuple[int, int]:
     """A speaker's words as written: the head's phrase without other conjuncts or a ', which …'."""
     cut = [c for c in tree.children[head]
@@ -228,6 +238,13 @@ class SpeakerResolver:
                 self._by_head[role] = entity
 
     def _find(self, mention: Mention, info: Analysis) -> tuple[Entity, ResolvedFrom]:
+        tree = self.trees[mention.sentence]
+        antecedent = relative_antecedent(tree, mention.head)
+        if antecedent is not None:
+            if (mention.sentence, antecedent) not in self._entities:
+                self._link(Mention(mention.sentence, antecedent,
+                                   *mention_span(tree, antecedent), OTHER_TIER))
+            return self._entities[(mention.sentence, antecedent)][0], ResolvedFrom.PRONOUN
         if info.pronoun is not None:
             found = self._antecedent(mention, info.pronoun)
             if found is not None:
