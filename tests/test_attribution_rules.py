@@ -611,6 +611,27 @@ def test_attribution_in_mid_sentence_splits_its_content(table: str, rule: str) -
     assert {s.text for c in claims for s in c.speakers} == {"Mr. Clarke"}
 
 
+
+def test_a_coordinator_after_a_mid_sentence_attribution_opens_the_writers_words() -> None:
+    """'…, Hennessey said, and with the aides chastened, it is safe …': not the speaker's."""
+    claims = claims_of("Sanctions work, Hennessey said, and it is safe to assume so.", """
+Sanctions NOUN 2 nsubj lemma=sanction
+work VERB 0 root
+, PUNCT 5 punct
+Hennessey PROPN 5 nsubj ner=S-PER
+said VERB 2 parataxis lemma=say
+, PUNCT 10 punct
+and CCONJ 10 cc
+it PRON 10 expl
+is AUX 10 cop lemma=be
+safe ADJ 2 conj
+to PART 12 mark
+assume VERB 10 csubj
+so ADV 12 advmod
+. PUNCT 2 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [("parataxis:inverted", "Sanctions work")]
+
 @pytest.mark.parametrize("table", [
     # correct: the attribution is a parataxis of the predicate
     """
