@@ -152,7 +152,7 @@ OBJECT_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     # the rule") or is a clause a tagger broke: in PolNeAR train most such uses (six
     # to nine in ten) attribute. Not "explain" or "demand": their object is a topic.
     "say", "note", "recall", "reiterate", "state", "tweet", "describe", "mention", "repeat",
-    "argue", "recount", "discuss", "suggest", "show", "disclose", "write", "emphasize",
+    "argue", "recount", "discuss", "suggest", "show", "disclose", "emphasize",
     "emphasise", "declare", "reveal", "claim", "detail", "hope", "fear", "express", "highlight",
     "list", "voice", "promote", "thank", "advocate", "back", "offer",
     # found in PolNeAR train with an object as content in four uses of ten or more
