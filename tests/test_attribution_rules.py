@@ -299,8 +299,38 @@ deal NOUN 2 obj
 """)
 
 
+DERIDED_BY = ("His comments were derided by Laschet.", """
+His PRON 2 nmod:poss
+comments NOUN 4 nsubj:pass lemma=comment
+were AUX 4 aux:pass lemma=be
+derided VERB 0 root lemma=deride feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 6 case
+Laschet PROPN 4 obl:agent ner=S-PER
+. PUNCT 4 punct
+""")
+
+
+def test_a_relative_passive_gives_its_noun_no_claim() -> None:
+    """'The army, which is backed by Russia': "which" stands for a noun outside the clause."""
+    claims = claims_of("The army, which is backed by Russia, left.", """
+The DET 2 det
+army NOUN 10 nsubj
+, PUNCT 6 punct
+which PRON 6 nsubj:pass feats=PronType=Rel
+is AUX 6 aux:pass lemma=be
+backed VERB 2 acl:relcl lemma=back feats=Tense=Past|VerbForm=Part|Voice=Pass
+by ADP 8 case
+Russia PROPN 6 obl:agent ner=S-LOC
+, PUNCT 6 punct
+left VERB 0 root lemma=leave
+. PUNCT 10 punct
+""")
+    assert claims == []
+
+
 @pytest.mark.parametrize(("case", "rule", "cue", "content", "hedge"), [
     (CALL_FOR, "phrasal", "called for", "a moratorium on charter schools", "urged"),
+    (DERIDED_BY, "object:passive", "derided", "His comments", "criticized"),
     (DISTANCE_FROM, "phrasal", "distanced himself from", "the remarks", "opposed"),
     (LAMBASTED, "object", "lambasted", "the deal", "criticized"),
     (CALL_ON, "phrasal", "called on", "people to protest peacefully", "urged"),

@@ -8,7 +8,9 @@ Rules follow Universal Dependencies v2 as EWT annotates reported speech:
 * ``xcomp``: "X claimed to have killed Y", "X urged civilians to leave".
 * ``parataxis``: "Y, X said" where the reporting clause hangs off Y's root.
 * ``object``: stance verbs whose content may be a noun phrase ("condemned the
-  air strikes"); ``object:clause`` a verb of saying whose object holds a verb.
+  air strikes"); ``object:clause`` a verb of saying whose object holds a verb;
+  ``object:passive`` the same verb in the passive with a "by" agent ("his
+  comments were derided by Laschet").
 * ``inverted``: "Y, X said." read from the surface (``surface.trailing``) when no
   relation above links the clause to the cue. It gives the same span a correct
   parse gives through ccomp or parataxis.
@@ -493,7 +495,7 @@ def _object_content(tree: Tree, cue: int, *,
     """'condemned the air strikes'; for a verb of saying only an object holding a clause."""
     objects = [o for o in tree.kids(cue, {"obj"}) if o > cue and tree.upos[o] != "PRON"]
     if not objects:
-        return None
+        return None if clause_only else _passive_object(tree, cue)
     obj = objects[0]
     if tree.lemma[cue] in ADDRESS_VERBS and not _carries_clause(tree, obj):
         return None
@@ -512,6 +514,19 @@ def _object_content(tree: Tree, cue: int, *,
         # subject the parse took for an object
         return "forward", ahead
     return ("object:clause" if clause_only else "object"), span
+
+
+def _passive_object(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] | None:
+    """'His comments were derided by Laschet': the passive's subject is what the agent derided.
+
+    Not in a relative clause ("the army, which is backed by X"), whose subject
+    is a pronoun standing for a noun outside it.
+    """
+    subjects = [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
+    if _agent(tree, cue) is None or len(subjects) != 1 \
+            or tree.upos[subjects[0]] not in NOMINAL - {"PRON"}:
+        return None
+    return "object:passive", tree.trim(tree.first[subjects[0]], tree.last[subjects[0]])
 
 
 def _carries_clause(tree: Tree, obj: int) -> bool:
