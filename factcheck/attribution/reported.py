@@ -160,9 +160,9 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     if subjects:
         plain = [s for s in subjects if not _relative(tree, s)] or subjects
         subject = min(plain, key=lambda s: abs(s - verb))
-        if _relative(tree, subject) and tree.deprel[verb] == "acl:relcl" \
-                and tree.lemma[subject] not in PERSONAL_RELATIVES:
-            return tree.head[verb]
+        antecedent = relative_antecedent(tree, subject)
+        if antecedent is not None and tree.lemma[subject] not in PERSONAL_RELATIVES:
+            return antecedent
         return subject
     head = tree.head[verb]
     if head < 0 or depth >= MAX_INHERIT:

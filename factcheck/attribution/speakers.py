@@ -102,7 +102,8 @@ def _nonrestrictive(tree: Tree, word: int) -> bool:
 def relative_antecedent(tree: Tree, word: int) -> int | None:
     """The noun a relative pronoun subject stands for ("Harvey, who acknowledged …")."""
     clause = tree.head[word]
-    if tree.upos[word] != "PRON" or tree.lemma[word] not in RELATIVE_PRONOUNS \
+    if tree.lemma[word] not in RELATIVE_PRONOUNS \
+            or not (tree.upos[word] == "PRON" or tree.has_feat(word, "PronType=Rel")) \
             or tree.base_deprel(word) != "nsubj" or clause < 0 \
             or tree.deprel[clause] != "acl:relcl" or tree.head[clause] < 0:
         return None
