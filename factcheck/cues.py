@@ -254,6 +254,9 @@ CHANNEL_NOUNS: Final[frozenset[str]] = frozenset({
     "transcript", "recording", "survey", "poll", "study", "analysis", "account",
 })
 
+#: What an "in" phrase may name as the source of a finding ("in a Fox poll", "in exit polls").
+FINDING_NOUNS: Final[frozenset[str]] = frozenset({"poll", "survey", "study", "census"})
+
 #: Words opening the reporter's own clause or phrase after the content (", while Y said",
 #: ", according to …", ", but …").
 REPORTER_MARKERS: Final[frozenset[str]] = frozenset({"while", "though", "although", "whereas",

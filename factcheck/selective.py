@@ -2,10 +2,10 @@
 
 Dependency parsing is most of stanza's time, and the attribution rules only
 read a tree where a cue stands outside quotation marks: a reporting verb or
-noun of the lexicon, a hedging "seem" or "appear", a verb before a
-complementizer ("X joked that …"), "according to", a non-claim phrasing, a
-transcript line, a dash and name after a quotation, a colon before one
-('Daron Shaw: "…"'). A quotation itself needs no tree: its frame is a cue
+noun of the lexicon, a poll or survey ("in a Fox poll"), a hedging "seem" or
+"appear", a verb before a complementizer ("X joked that …"), "according to",
+a non-claim phrasing, a transcript line, a dash and name after a quotation, a
+colon before one ('Daron Shaw: "…"'). A quotation itself needs no tree: its frame is a cue
 in a sentence beside it, which the cue test already picks. Speaker resolution
 reads one thing from other sentences that tags alone do not give it: the
 full form of a name ("Stein" is "Jill Stein"), so an earlier sentence that
@@ -42,6 +42,7 @@ from factcheck.attribution.tree import Tree, build_tree
 from factcheck.cues import (
     COMPLEMENTIZERS,
     EVIDENTIAL_VERBS,
+    FINDING_NOUNS,
     NON_CLAIM_PATTERNS,
     NOT_REPORTING_VERBS,
     PP_CUE_NOUNS,
@@ -59,7 +60,7 @@ def selection_digest() -> str:
     code.append(inspect.getsource(is_cue_verb))
     parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS), *sorted(PP_CUE_NOUNS),
              *sorted(EVIDENTIAL_VERBS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
-             *ACCORDING, LINE.pattern,
+             *sorted(FINDING_NOUNS), *ACCORDING, LINE.pattern,
              DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
@@ -70,7 +71,8 @@ def _cue_word(tree: Tree, word: int) -> bool:
                                    and tree.lemma[word] in EVIDENTIAL_VERBS):
         return True
     if tree.upos[word] == "NOUN" and (tree.lemma[word] in REPORTING_NOUNS
-                                      or tree.lemma[word] in PP_CUE_NOUNS):
+                                      or tree.lemma[word] in PP_CUE_NOUNS
+                                      or tree.lemma[word] in FINDING_NOUNS):
         return True
     return tuple(t.lower() for t in tree.text[word:word + len(ACCORDING)]) == ACCORDING
 

@@ -1656,6 +1656,59 @@ statement NOUN 4 obl
     assert claim.via is not None and claim.via.text == "according to a statement"
 
 
+@pytest.mark.parametrize(("text", "table", "speaker", "content"), [
+    ("In a Fox poll released Sunday, Cruz had 38 percent.", """
+In ADP 4 case
+a DET 4 det
+Fox PROPN 4 compound
+poll NOUN 9 obl
+released VERB 4 acl lemma=release
+Sunday PROPN 5 obl:tmod
+, PUNCT 4 punct
+Cruz PROPN 9 nsubj ner=S-PER
+had VERB 0 root lemma=have
+38 NUM 11 nummod
+percent NOUN 9 obj
+. PUNCT 9 punct
+""", "a Fox poll released Sunday", "Cruz had 38 percent"),
+    ("Though she trails in the polls, Clinton leads.", """
+Though SCONJ 3 mark
+she PRON 3 nsubj
+trails VERB 9 advcl lemma=trail
+in ADP 6 case
+the DET 6 det
+polls NOUN 3 obl lemma=poll
+, PUNCT 3 punct
+Clinton PROPN 9 nsubj ner=S-PER
+leads VERB 0 root lemma=lead
+. PUNCT 9 punct
+""", "the polls", "she trails"),
+])
+def test_a_poll_an_in_phrase_names_is_the_source_of_its_clause(text, table, speaker,
+                                                              content) -> None:
+    claim = only(claims_of(text, table))
+    assert (claim.rule, claim.cue.text.lower() if claim.cue else None) == ("in-finding", "in")
+    assert [s.text for s in claim.speakers] == [speaker]
+    assert claim.content.text == content
+
+
+def test_a_poll_phrase_in_a_relative_clause_sources_nothing() -> None:
+    """'Trump, who leads in the polls': the finding's subject stands outside the clause."""
+    claims = claims_of("Trump, who leads in the polls, spoke.", """
+Trump PROPN 9 nsubj ner=S-PER
+, PUNCT 4 punct
+who PRON 4 nsubj feats=PronType=Rel
+leads VERB 1 acl:relcl lemma=lead
+in ADP 7 case
+the DET 7 det
+polls NOUN 4 obl lemma=poll
+, PUNCT 4 punct
+spoke VERB 0 root lemma=speak
+. PUNCT 9 punct
+""")
+    assert claims == []
+
+
 def test_possessive_cue_noun() -> None:
     claim = only(claims_of("The army's claim that it won was false.", """
 The DET 2 det

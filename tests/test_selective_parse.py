@@ -54,7 +54,8 @@ def attribution_of(text: str) -> frozenset[int]:
     ("The town is quiet. Residents joked that the mayor had left.", {1}),
     ('The town is quiet. "We are safe here, they said nothing," the mayor said.', {1}),
     ('The town is quiet. "We are not afraid. They told us to stay."', set()),
-    ('The poll came out on Monday. Its author, Daron Shaw: "The race is close."', {1}),
+    ('The book came out on Monday. Its author, Daron Shaw: "The race is close."', {1}),
+    ("The town is quiet. In a Fox poll, Cruz leads.", {1}),
 ])
 def test_selection_picks_the_sentences_a_rule_can_fire_in(text: str, wanted: set[int]) -> None:
     assert attribution_of(text) == wanted

@@ -1,4 +1,4 @@
-"""Attribution by "according to X".
+"""Attribution by "according to X", and by "in" a poll or survey.
 
 UD analyses "according to" as a fixed case marker on X, and X as an oblique
 of the clause it sources. The source is the nominal the two words mark; when
@@ -8,6 +8,11 @@ army", "the army's statement"), or else the medium itself ("a new poll").
 The content is the clause beside the phrase: before it when the phrase closes
 the sentence, after it when the phrase opens it, and the whole sentence when it
 sits in the middle.
+
+"In a Post-ABC poll released Sunday, three of four Americans disapproved",
+"Cruz had 38 percent in a Fox poll": an "in" phrase whose noun is a poll,
+survey or study (``cues.FINDING_NOUNS``) sources the clause it is an oblique
+of, the poll being the speaker.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
-from factcheck.cues import CHANNEL_NOUNS
+from factcheck.cues import CHANNEL_NOUNS, FINDING_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from factcheck.records import AttributionType
 
 CUE_LEMMA = "according to"
+FINDING_CUE = "in"
 #: Punctuation that ends a clause the phrase could source.
 CLAUSE_BREAKS: frozenset[str] = frozenset({":", ";"})
 
@@ -56,6 +62,38 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                     type=AttributionType.ACCORDING_TO, content=(start, end),
                     cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=CUE_LEMMA,
                     speakers=refs, via=via)
+
+
+def finding_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    """'In a Fox poll, Cruz had 38 percent': the clause an "in" phrase naming a poll sources."""
+    for case in range(len(tree)):
+        noun = tree.head[case]
+        if tree.lemma[case] != FINDING_CUE or tree.deprel[case] != "case" or noun < case \
+                or tree.lemma[noun] not in FINDING_NOUNS or tree.base_deprel(noun) != "obl" \
+                or quotes.inside(tree.begin[case]):
+            continue
+        content = _finding(tree, noun)
+        if content is None:
+            continue
+        lo, hi = _clamp(mention_span(tree, noun), case + 1)
+        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+        yield Frame(sentence=tree.index, rule="in-finding",
+                    type=AttributionType.ACCORDING_TO, content=(start, end),
+                    cue=(tree.begin[case], tree.end[case]), cue_lemma=FINDING_CUE,
+                    speakers=(MentionRef(tree.index, noun, lo, hi),))
+
+
+def _finding(tree: Tree, noun: int) -> tuple[int, int] | None:
+    """The clause the poll phrase hangs on, without it and without "though" or "and".
+
+    Only a clause with a subject of its own: in a relative clause ("Trump,
+    who leads in the polls") the finding's subject stands outside it.
+    """
+    clause = tree.head[noun]
+    subjects = tree.kids(clause, SUBJECT_DEPS)
+    if not subjects or any(tree.lemma[s] in RELATIVE_PRONOUNS for s in subjects):
+        return None
+    return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, {"mark", "cc"})]))
 
 
 def _clamp(span: tuple[int, int], lo: int) -> tuple[int, int]:

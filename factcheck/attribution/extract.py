@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from factcheck.attribution.according import according_frames
+from factcheck.attribution.according import according_frames, finding_frames
 from factcheck.attribution.channels import find_via
 from factcheck.attribution.direct import embedded_quote_frames, quote_frames
 from factcheck.attribution.evidential import evidential_frames
@@ -51,7 +51,8 @@ def extract_claims(document: Document, sdoc: Any, *,
                   for rule in (phrasal_frames, reported_frames, evidential_frames)
                   for f in rule(tree, index)],
         embedded=list(embedded_quote_frames(text, trees, quotes)),
-        according=[f for tree in trees for f in according_frames(tree, index)],
+        according=[f for tree in trees for rule in (according_frames, finding_frames)
+                   for f in rule(tree, index)],
         nouns=[f for tree in trees for f in noun_frames(tree, index)],
     )
     frames = _continue_quotes(text, frames)
