@@ -5,13 +5,13 @@ read a tree where a cue stands outside quotation marks: a reporting verb or
 noun of the lexicon, a poll or survey ("in a Fox poll"), a hedging "seem" or
 "appear", a verb before a complementizer ("X joked that …"), "according to",
 a non-claim phrasing, a transcript line, a dash and name after a quotation, a
-colon before one ('Daron Shaw: "…"'). A quotation itself needs no tree: its frame is a cue
-in a sentence beside it, which the cue test already picks. Speaker resolution
-reads one thing from other sentences that tags alone do not give it: the
-full form of a name ("Stein" is "Jill Stein"), so an earlier sentence that
-spells out a name an attribution sentence uses is parsed too. Every other
-sentence keeps its tokens, tags, lemmas and entities but no tree, which
-the rules read as a sentence with nothing to attribute (a pronoun whose
+colon before one ('Daron Shaw: "…"'). A quotation itself needs no tree: its
+frame is a cue in a sentence beside it, which the cue test already picks.
+Speaker resolution reads one thing from other sentences that tags alone do
+not give it: the full form of a name ("Stein" is "Jill Stein"), so an earlier
+sentence that spells out a name an attribution sentence uses is parsed too.
+Every other sentence keeps its tokens, tags, lemmas and entities but no tree,
+which the rules read as a sentence with nothing to attribute (a pronoun whose
 antecedent sits in such a sentence may resolve differently; claims do not).
 
 The tests are the rules' own (``is_cue_verb``, the quote index, the
@@ -51,6 +51,8 @@ from factcheck.cues import (
 )
 
 ACCORDING: Final[tuple[str, ...]] = tuple(CUE_LEMMA.split())
+#: Nouns a rule reads as a cue: reporting nouns, "a call for", "in a Fox poll".
+CUE_NOUNS: Final[frozenset[str]] = frozenset(REPORTING_NOUNS) | PP_CUE_NOUNS | FINDING_NOUNS
 COLON: Final = ":"
 
 
@@ -58,9 +60,8 @@ def selection_digest() -> str:
     """What the selection depends on, hashed: its code, the cue test, quote pairing, lexicon."""
     code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
     code.append(inspect.getsource(is_cue_verb))
-    parts = [*code, *sorted(REPORTING_VERBS), *sorted(REPORTING_NOUNS), *sorted(PP_CUE_NOUNS),
-             *sorted(EVIDENTIAL_VERBS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
-             *sorted(FINDING_NOUNS), *ACCORDING, LINE.pattern,
+    parts = [*code, *sorted(REPORTING_VERBS), *sorted(CUE_NOUNS), *sorted(EVIDENTIAL_VERBS),
+             *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS), *ACCORDING, LINE.pattern,
              DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
@@ -70,9 +71,7 @@ def _cue_word(tree: Tree, word: int) -> bool:
     if is_cue_verb(tree, word) or (tree.upos[word] == "VERB"
                                    and tree.lemma[word] in EVIDENTIAL_VERBS):
         return True
-    if tree.upos[word] == "NOUN" and (tree.lemma[word] in REPORTING_NOUNS
-                                      or tree.lemma[word] in PP_CUE_NOUNS
-                                      or tree.lemma[word] in FINDING_NOUNS):
+    if tree.upos[word] == "NOUN" and tree.lemma[word] in CUE_NOUNS:
         return True
     return tuple(t.lower() for t in tree.text[word:word + len(ACCORDING)]) == ACCORDING
 

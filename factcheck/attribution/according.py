@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.speakers import is_relative, mention_span
 from factcheck.attribution.tree import Tree
-from factcheck.cues import CHANNEL_NOUNS, FINDING_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from factcheck.cues import CHANNEL_NOUNS, FINDING_NOUNS, SUBJECT_DEPS
 from factcheck.records import AttributionType
 
 CUE_LEMMA = "according to"
@@ -91,7 +91,7 @@ def _finding(tree: Tree, noun: int) -> tuple[int, int] | None:
     """
     clause = tree.head[noun]
     subjects = tree.kids(clause, SUBJECT_DEPS)
-    if not subjects or any(tree.lemma[s] in RELATIVE_PRONOUNS for s in subjects):
+    if not subjects or any(is_relative(tree, s) for s in subjects):
         return None
     return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, {"mark", "cc"})]))
 

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.speakers import mention_span, relative_antecedent
+from factcheck.attribution.speakers import is_relative, mention_span, relative_antecedent
 from factcheck.attribution.surface import (
     forward,
     interrupted_subject,
@@ -146,11 +146,6 @@ def _agent(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _relative(tree: Tree, word: int) -> bool:
-    return tree.lemma[word] in RELATIVE_PRONOUNS and (
-        tree.has_feat(word, "PronType=Rel") or tree.upos[word] == "PRON")
-
-
 def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 0) -> int | None:
     """The word that says (or, with ``passive_ok``, undergoes) ``verb``."""
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
@@ -158,7 +153,7 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
-        plain = [s for s in subjects if not _relative(tree, s)] or subjects
+        plain = [s for s in subjects if not is_relative(tree, s)] or subjects
         subject = min(plain, key=lambda s: abs(s - verb))
         antecedent = relative_antecedent(tree, subject)
         if antecedent is not None and tree.lemma[subject] not in PERSONAL_RELATIVES:
@@ -503,11 +498,7 @@ def _object_content(tree: Tree, cue: int, *,
                        for o in objects for w in range(tree.first[o], tree.last[o] + 1))
     if clause_only and not holds_clause:
         return None
-    hi = tree.run(obj)[1]
-    for child in tree.children[cue]:
-        if child > obj and not closes_content(tree, child):
-            hi = max(hi, tree.run(child)[1])
-    span = tree.trim(tree.first[obj], hi)
+    span = tree.trim(tree.first[obj], reach(tree, cue, obj))
     ahead = forward(tree, cue) if tree.lemma[cue] in FORWARD_VERBS else None
     if span is not None and ahead is not None and ahead[0] == span[0] and ahead[1] > span[1]:
         # "say the commander, Sergei Shevchenko, was among the dead": a clause whose
@@ -522,7 +513,7 @@ def _passive_object(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] 
     Not in a relative clause ("the army, which is backed by X"), whose subject
     is a pronoun standing for a noun outside it.
     """
-    subjects = [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
+    subjects = _passive_subjects(tree, cue)
     if _agent(tree, cue) is None or len(subjects) != 1 \
             or tree.upos[subjects[0]] not in NOMINAL - {"PRON"}:
         return None
@@ -555,8 +546,12 @@ def _raised_subject(tree: Tree, cue: int, lo: int) -> int:
 
     The report is that Trump will win, so the content starts at the subject.
     """
-    subjects = [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
+    subjects = _passive_subjects(tree, cue)
     return tree.first[subjects[0]] if subjects else lo
+
+
+def _passive_subjects(tree: Tree, cue: int) -> list[int]:
+    return [s for s in tree.kids(cue, PASSIVE_SUBJECT_DEPS) if s < cue]
 
 
 def _thinks_that(tree: Tree, verb: int) -> bool:

@@ -99,12 +99,16 @@ def _nonrestrictive(tree: Tree, word: int) -> bool:
     return tree.text[first] == "," or (first > 0 and tree.text[first - 1] == ",")
 
 
+def is_relative(tree: Tree, word: int) -> bool:
+    """A relative pronoun, wherever a parse hangs its clause."""
+    return tree.lemma[word] in RELATIVE_PRONOUNS and (
+        tree.has_feat(word, "PronType=Rel") or tree.upos[word] == "PRON")
+
+
 def relative_antecedent(tree: Tree, word: int) -> int | None:
     """The noun a relative pronoun subject stands for ("Harvey, who acknowledged …")."""
     clause = tree.head[word]
-    if tree.lemma[word] not in RELATIVE_PRONOUNS \
-            or not (tree.upos[word] == "PRON" or tree.has_feat(word, "PronType=Rel")) \
-            or tree.base_deprel(word) != "nsubj" or clause < 0 \
+    if not is_relative(tree, word) or tree.base_deprel(word) != "nsubj" or clause < 0 \
             or tree.deprel[clause] != "acl:relcl" or tree.head[clause] < 0:
         return None
     return tree.head[clause]
