@@ -282,8 +282,9 @@ MENTION_CUT_DEPS: Final[frozenset[str]] = frozenset({"conj", "cc", "case", "para
 DESCRIPTION_CUT_DEPS: Final[frozenset[str]] = MENTION_CUT_DEPS | {"appos", "acl:relcl"}
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
 #: Relative pronouns that are a speaker's mention of their own, resolved like "he"
-#: ("Harvey, who acknowledged …"); a "that" or "which" clause speaks for its noun.
-PERSONAL_RELATIVES: Final[frozenset[str]] = frozenset({"who"})
+#: ("Harvey, who acknowledged …", "the union, which endorsed …"); a "that" clause
+#: speaks for its noun ("a statement that said …").
+PERSONAL_RELATIVES: Final[frozenset[str]] = frozenset({"who", "which"})
 DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
                                                 "those"})
 

@@ -863,6 +863,22 @@ losses NOUN 10 obj lemma=loss
     assert claim.content.text == "they had suffered losses"
 
 
+def test_which_is_a_mention_resolved_to_its_noun() -> None:
+    claim = only(claims_of("The group, which said it won, left.", """
+The DET 2 det
+group NOUN 8 nsubj
+, PUNCT 5 punct
+which PRON 5 nsubj feats=PronType=Rel
+said VERB 2 acl:relcl lemma=say
+it PRON 7 nsubj
+won VERB 5 ccomp lemma=win
+left VERB 0 root lemma=leave
+. PUNCT 8 punct
+"""))
+    speaker = claim.speakers[0]
+    assert (speaker.text, speaker.canonical) == ("which", "group")
+
+
 def test_who_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("Weaver, who said Clinton reached out, left.", """
 Weaver PROPN 9 nsubj ner=S-PER
@@ -883,16 +899,15 @@ left VERB 0 root lemma=leave
 
 
 @pytest.mark.parametrize(("text", "table", "speakers"), [
-    ("The group, which said it won, left.", """
+    ("The group that said it won left.", """
 The DET 2 det
-group NOUN 8 nsubj
-, PUNCT 5 punct
-which PRON 5 nsubj feats=PronType=Rel
+group NOUN 7 nsubj
+that PRON 4 nsubj feats=PronType=Rel
 said VERB 2 acl:relcl lemma=say
-it PRON 7 nsubj
-won VERB 5 ccomp lemma=win
+it PRON 6 nsubj
+won VERB 4 ccomp lemma=win
 left VERB 0 root lemma=leave
-. PUNCT 8 punct
+. PUNCT 7 punct
 """, ["The group"]),
     ("Mali and Niger, who both said they won, left.", """
 Mali PROPN 10 nsubj ner=S-LOC
@@ -909,7 +924,7 @@ left VERB 0 root lemma=leave
 """, ["Mali", "Niger"]),
 ])
 def test_a_relative_clause_speaks_for_its_nouns(text, table, speakers) -> None:
-    """'that' and 'which' go with the noun; a 'who' for several nouns stands for each."""
+    """'that' goes with the noun; a 'who' for several nouns stands for each."""
     claim = only(claims_of(text, table))
     assert [s.text for s in claim.speakers] == speakers
 

@@ -234,7 +234,7 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
         subject = owner(tree, subject) or issuer(tree, subject) or subject
-    return tuple(MentionRef(tree.index, h, *mention_span(tree, h))
+    return tuple(MentionRef(tree.index, h, *mention_span(tree, h, cue=cue))
                  for h in speaker_heads(tree, subject))
 
 

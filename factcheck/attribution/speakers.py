@@ -114,11 +114,15 @@ def relative_antecedent(tree: Tree, word: int) -> int | None:
     return tree.head[clause]
 
 
-def mention_span(tree: Tree, head: int) -> tuple[int, int]:
-    """A speaker's words as written: the head's phrase without other conjuncts or a ', which …'."""
+def mention_span(tree: Tree, head: int, *, cue: int | None = None) -> tuple[int, int]:
+    """A speaker's words as written: the head's phrase without other conjuncts or a ', which …'.
+
+    A phrase that holds the ``cue`` is cut too: in "the group that said it won"
+    the speaker is "the group", its relative clause the claim.
+    """
     cut = [c for c in tree.children[head]
            if (tree.base_deprel(c) in MENTION_CUT_DEPS and not appositive(tree, c))
-           or _nonrestrictive(tree, c)]
+           or _nonrestrictive(tree, c) or (cue is not None and tree.dominates(c, cue))]
     lo, hi = tree.run(head, cut)
     return tree.trim(lo, hi) or (head, head)
 
