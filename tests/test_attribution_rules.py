@@ -1370,6 +1370,29 @@ said VERB 0 root lemma=say
     assert claim.rule == "quote:speaker-after"
     assert [s.text for s in claim.speakers] == ["Weaver"]
 
+def test_a_sentence_with_its_own_object_is_no_frame_for_the_quote_before() -> None:
+    """'Rubio supported the subsidies' says what Rubio backed, not who spoke the quote."""
+    text = "Cruz called them \u201ccorporate welfare.\u201d Rubio supported the subsidies."
+    claims = claims_of(text, """
+Cruz PROPN 2 nsubj ner=S-PER
+called VERB 0 root lemma=call
+them PRON 2 obj
+\u201c PUNCT 5 punct
+corporate ADJ 5 amod
+welfare NOUN 2 xcomp
+. PUNCT 2 punct
+\u201d PUNCT 5 punct
+
+Rubio PROPN 2 nsubj ner=S-PER
+supported VERB 0 root lemma=support
+the DET 4 det
+subsidies NOUN 2 obj lemma=subsidy
+. PUNCT 2 punct
+""")
+    by_rubio = [c.content.text for c in claims if [s.text for s in c.speakers] == ["Rubio"]]
+    assert by_rubio == ["the subsidies"]
+
+
 def test_a_cue_inside_an_open_quotation_frames_no_embedded_quote() -> None:
     """The reader cannot tell the quoted speaker's words from the frame: no rule reads a cue there.
 

@@ -38,7 +38,7 @@ from factcheck.attribution.reported import (
 from factcheck.attribution.speakers import mention_span, ref_for
 from factcheck.attribution.surface import phrase_after
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import NOT_SPEAKERS
+from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS
 from factcheck.records import AttributionType
 
 #: Inside-the-quote endings that set a quotation off from the words around it.
@@ -216,7 +216,7 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         if tree.is_punct(word):
             continue
         if is_cue_verb(tree, word):
-            if _says_more(tree, word, next_open):
+            if _says_more(tree, word, quote.outer[1], next_open):
                 return None
             speakers = _outside(tree, speaker_refs(tree, word), quote) \
                 or _nearby(tree, word, words)
@@ -227,13 +227,19 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
     return None
 
 
-def _says_more(tree: Tree, cue: int, next_open: int) -> bool:
+def _says_more(tree: Tree, cue: int, close: int, next_open: int) -> bool:
     """The cue has a clause of its own after it, outside quotation marks: that is what it says.
 
     'On Fox News's "Hannity," Gingrich said Trump would win': the title
-    before the cue is no quotation of Gingrich's.
+    before the cue is no quotation of Gingrich's. A sentence of its own after
+    the quote, its subject first, counts an object or infinitive too ('…
+    "corporate welfare." Rubio supported the subsidies'); the object of "told"
+    is the hearer.
     """
-    for clause in tree.kids(cue, {"ccomp"}):
+    apart = close <= tree.start_char and any(s < cue for s in tree.kids(cue, {"nsubj"}))
+    said = {"ccomp", "xcomp", "obj"} if apart and tree.lemma[cue] not in ADDRESS_VERBS \
+        else {"ccomp"}
+    for clause in tree.kids(cue, said):
         first = _first_word(tree, clause)
         if clause > cue and tree.begin[first] < next_open and "," not in tree.text[cue + 1:first]:
             return True
