@@ -863,6 +863,24 @@ losses NOUN 10 obj lemma=loss
     assert claim.content.text == "they had suffered losses"
 
 
+def test_who_stands_for_the_noun_before_it_when_the_parse_hangs_its_clause_elsewhere() -> None:
+    """A fallback for parses, like today's, that make the relative clause a conjunct."""
+    claim = only(claims_of("Clinton courted voters, who backed her candidacy.", """
+Clinton PROPN 2 nsubj ner=S-PER
+courted VERB 0 root lemma=court
+voters NOUN 2 obj lemma=voter feats=Number=Plur
+, PUNCT 6 punct
+who PRON 6 nsubj feats=PronType=Rel
+backed VERB 2 conj lemma=back
+her PRON 8 nmod:poss
+candidacy NOUN 6 obj
+. PUNCT 2 punct
+"""))
+    speaker = claim.speakers[0]
+    assert (speaker.text, speaker.canonical) == ("who", "voters")
+    assert claim.content.text == "her candidacy"
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

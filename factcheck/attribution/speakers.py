@@ -45,6 +45,7 @@ from factcheck.cues import (
     MENTION_CUT_DEPS,
     NAME_PARTICLES,
     NER_KINDS,
+    PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     PRONOUN_KINDS,
     RELATIVE_PRONOUNS,
@@ -254,6 +255,10 @@ class SpeakerResolver:
                 self._link(Mention(mention.sentence, antecedent,
                                    *mention_span(tree, antecedent), OTHER_TIER))
             return self._entities[(mention.sentence, antecedent)][0], ResolvedFrom.PRONOUN
+        if info.pronoun in PERSONAL_RELATIVES and is_relative(tree, mention.head):
+            nearest = self._nearest_before(mention)
+            if nearest is not None:
+                return nearest, ResolvedFrom.PRONOUN
         if info.pronoun is not None:
             found = self._antecedent(mention, info.pronoun)
             if found is not None:
@@ -276,6 +281,13 @@ class SpeakerResolver:
         entity = Entity()
         entity.offer_name(info.description, DESCRIPTION)
         return entity, ResolvedFrom.NONE
+
+    def _nearest_before(self, mention: Mention) -> Entity | None:
+        """A relative pronoun whose clause a parse hung elsewhere: the noun just before it."""
+        before = [m for m in self._mentions[mention.sentence] if m.hi < mention.lo]
+        nearest = max(before, key=lambda m: m.hi, default=None)
+        found = nearest and self._entities.get((nearest.sentence, nearest.head))
+        return found[0] if found else None
 
     def _declared(self, mention: Mention) -> tuple[Entity, ResolvedFrom] | None:
         tree = self.trees[mention.sentence]
