@@ -43,6 +43,7 @@ QUESTIONED: Final = "questioned"
 REFUSED: Final = "refused"
 CHARACTERIZED: Final = "characterized"
 APPARENT: Final = "apparent"
+REPORTED: Final = "reported"
 
 #: Reporting verb lemma -> hedge. A verb here is a cue when it governs a clause
 #: (ccomp, xcomp, parataxis) or a quotation.
@@ -214,6 +215,12 @@ REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
 #: ISIS"): a claim with no speaker.
 EVIDENTIAL_VERBS: Final[Mapping[str, str]] = MappingProxyType({
     "seem": APPARENT, "appear": APPARENT,
+})
+
+#: Adverbs by which a writer passes on what others say or charge ("the hackers have
+#: reportedly infiltrated …"): a claim with no speaker, like the hedging verbs above.
+EVIDENTIAL_ADVERBS: Final[Mapping[str, str]] = MappingProxyType({
+    "reportedly": REPORTED, "allegedly": ALLEGED,
 })
 
 #: Nouns whose prepositional phrase says what is urged, backed or criticised ("his call for

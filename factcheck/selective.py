@@ -3,7 +3,7 @@
 Dependency parsing is most of stanza's time, and the attribution rules only
 read a tree where a cue stands outside quotation marks: a reporting verb or
 noun of the lexicon, a poll or survey ("in a Fox poll"), a hedging "seem" or
-"appear", a verb before a complementizer ("X joked that …"), "according to",
+"appear" or "reportedly", a verb before a complementizer ("X joked that …"), "according to",
 a non-claim phrasing, a transcript line, a dash and name after a quotation, a
 colon before one ('Daron Shaw: "…"'). A quotation itself needs no tree: its
 frame is a cue in a sentence beside it, which the cue test already picks.
@@ -41,6 +41,7 @@ from factcheck.attribution.transcripts import LINE
 from factcheck.attribution.tree import Tree, build_tree
 from factcheck.cues import (
     COMPLEMENTIZERS,
+    EVIDENTIAL_ADVERBS,
     EVIDENTIAL_VERBS,
     FINDING_NOUNS,
     NON_CLAIM_PATTERNS,
@@ -61,17 +62,19 @@ def selection_digest() -> str:
     code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
     code.append(inspect.getsource(is_cue_verb))
     parts = [*code, *sorted(REPORTING_VERBS), *sorted(CUE_NOUNS), *sorted(EVIDENTIAL_VERBS),
-             *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS), *ACCORDING, LINE.pattern,
-             DASH_NAME.pattern, *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
+             *sorted(EVIDENTIAL_ADVERBS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
+             *ACCORDING, LINE.pattern, DASH_NAME.pattern,
+             *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
 def _cue_word(tree: Tree, word: int) -> bool:
-    """A word a rule would take for a cue: a reporting or hedging verb, a noun, "according to"."""
+    """A word a rule would take for a cue: a reporting verb or noun, a hedge, "according to"."""
     if is_cue_verb(tree, word) or (tree.upos[word] == "VERB"
                                    and tree.lemma[word] in EVIDENTIAL_VERBS):
         return True
-    if tree.upos[word] == "NOUN" and tree.lemma[word] in CUE_NOUNS:
+    if (tree.upos[word] == "NOUN" and tree.lemma[word] in CUE_NOUNS) \
+            or tree.text[word].lower() in EVIDENTIAL_ADVERBS:
         return True
     return tuple(t.lower() for t in tree.text[word:word + len(ACCORDING)]) == ACCORDING
 

@@ -468,6 +468,47 @@ def test_the_writer_s_hedge_is_a_claim_with_no_speaker(text, table, content, spe
     assert [s.text for s in claim.speakers] == speakers
 
 
+@pytest.mark.parametrize(("text", "table", "content", "hedge"), [
+    ("The hackers have reportedly infiltrated the party.", """
+The DET 2 det
+hackers NOUN 5 nsubj lemma=hacker
+have AUX 5 aux lemma=have
+reportedly ADV 5 advmod
+infiltrated VERB 0 root lemma=infiltrate
+the DET 7 det
+party NOUN 5 obj
+. PUNCT 5 punct
+""", "The hackers have reportedly infiltrated the party", "reported"),
+    ("He won and allegedly bribed a judge.", """
+He PRON 2 nsubj
+won VERB 0 root lemma=win
+and CCONJ 5 cc
+allegedly ADV 5 advmod
+bribed VERB 2 conj lemma=bribe
+a DET 7 det
+judge NOUN 5 obj
+. PUNCT 2 punct
+""", "allegedly bribed a judge", "alleged"),
+])
+def test_reportedly_hedges_its_clause_with_no_speaker(text, table, content, hedge) -> None:
+    claim = only(claims_of(text, table))
+    assert (claim.rule, claim.hedge, claim.content.text) == ("evidential:adverb", hedge, content)
+    assert claim.speakers == ()
+
+
+def test_reportedly_on_a_cue_adds_nothing_to_its_report() -> None:
+    """'Rubio reportedly said taxes rise': the report is Rubio's; no second, unsourced claim."""
+    claim = only(claims_of("Rubio reportedly said taxes rise.", """
+Rubio PROPN 3 nsubj ner=S-PER
+reportedly ADV 3 advmod
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+taxes NOUN 5 nsubj lemma=tax
+rise VERB 3 ccomp
+. PUNCT 3 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Rubio"]
+
+
 def test_a_cue_under_seem_reports_for_the_subject() -> None:
     """'Rubio seemed to suggest that taxes rise': Rubio suggests it; "seemed" adds no claim."""
     claim = only(claims_of("Rubio seemed to suggest that taxes rise.", """

@@ -22,7 +22,7 @@ from factcheck.attribution.reported import (
 )
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
-from factcheck.cues import EVIDENTIAL_VERBS, NOT_SPEAKERS
+from factcheck.cues import EVIDENTIAL_ADVERBS, EVIDENTIAL_VERBS, NOT_SPEAKERS
 from factcheck.records import AttributionType
 
 #: What the hedged predicate may be: a verb, or an adjective or noun after a bare "seem".
@@ -43,6 +43,32 @@ def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                     else AttributionType.INDIRECT,
                     content=(start, end), cue=(tree.begin[verb], tree.end[verb]),
                     cue_lemma=tree.lemma[verb], speakers=_experiencer(tree, verb), hedge=stance)
+
+
+def adverb_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+    """'The hackers have reportedly infiltrated …': the clause the adverb hedges, unsourced."""
+    for adverb in range(len(tree)):
+        stance = EVIDENTIAL_ADVERBS.get(tree.text[adverb].lower())
+        clause = tree.head[adverb]
+        if stance is None or tree.deprel[adverb] != "advmod" or clause < 0 \
+                or tree.upos[clause] not in PREDICATE_UPOS or is_cue_verb(tree, clause) \
+                or quotes.inside(tree.begin[adverb]):
+            continue
+        content = _clause(tree, clause)
+        if content is None:
+            continue
+        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+        yield Frame(sentence=tree.index, rule="evidential:adverb",
+                    type=AttributionType.MIXED if quotes.within(start, end)
+                    else AttributionType.INDIRECT,
+                    content=(start, end), cue=(tree.begin[adverb], tree.end[adverb]),
+                    cue_lemma=tree.text[adverb].lower(), speakers=(), hedge=stance)
+
+
+def _clause(tree: Tree, head: int) -> tuple[int, int] | None:
+    """The hedged clause from its subject on, without a conjunction or subordinator before it."""
+    span = tree.trim(*tree.run(head, tree.kids(head, {"mark", "cc"})))
+    return None if span is None else cut_reporter_tail(tree, *span)
 
 
 def _content(tree: Tree, verb: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from typing import Any
 from factcheck.attribution.according import according_frames, finding_frames
 from factcheck.attribution.channels import find_via
 from factcheck.attribution.direct import embedded_quote_frames, quote_frames
-from factcheck.attribution.evidential import evidential_frames
+from factcheck.attribution.evidential import adverb_frames, evidential_frames
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.nonclaims import nonclaim_frames
 from factcheck.attribution.nouns import noun_frames
@@ -48,7 +48,8 @@ def extract_claims(document: Document, sdoc: Any, *,
         nonclaims=[f for tree in trees for f in nonclaim_frames(text, tree)],
         direct=[*quote_frames(text, trees, quotes), *transcript_frames(text, trees)],
         reported=[f for tree in trees
-                  for rule in (phrasal_frames, reported_frames, evidential_frames)
+                  for rule in (phrasal_frames, reported_frames, evidential_frames,
+                               adverb_frames)
                   for f in rule(tree, index)],
         embedded=list(embedded_quote_frames(text, trees, quotes)),
         according=[f for tree in trees for rule in (according_frames, finding_frames)
