@@ -110,6 +110,19 @@ said VERB 3 parataxis lemma=say
 . PUNCT 3 punct
 """)
 
+PARATAXIS_ON_A_CUE = ("He may add to his staff, he said.", """
+He PRON 3 nsubj
+may AUX 3 aux
+add VERB 0 root lemma=add
+to ADP 6 case
+his PRON 6 nmod:poss
+staff NOUN 3 obl
+, PUNCT 9 punct
+he PRON 9 nsubj
+said VERB 3 parataxis lemma=say
+. PUNCT 3 punct
+""")
+
 XCOMP = ("The group claimed to have killed 50 soldiers.", """
 The DET 2 det
 group NOUN 3 nsubj
@@ -173,6 +186,7 @@ strikes NOUN 3 obj lemma=strike
     (CCOMP, "ccomp", "Goita", "said", "the army seized Kidal", "none"),
     (THAT_CLAUSE, "ccomp", "The army", "said", "it attacked the town", "none"),
     (PARATAXIS, "parataxis:inverted", "he", "said", "The town fell", "none"),
+    (PARATAXIS_ON_A_CUE, "parataxis:inverted", "he", "said", "He may add to his staff", "none"),
     (XCOMP, "xcomp", "The group", "claimed", "to have killed 50 soldiers", "claimed"),
     (URGE, "xcomp", "It", "urged", "civilians to stay away", "urged"),
     (VOW_AND, "xcomp", "She", "vowed", "to keep it legal", "promised"),

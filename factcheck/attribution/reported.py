@@ -337,7 +337,8 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     A clause inside a speaker's own phrase, or a relative clause a parse hung
     on the cue ("The army, which launched …, said"), is never the content; nor
     is a clause before the cue when a clause follows it ("Derek Mitchell, who
-    served …, said Clinton reached out …").
+    served …, said Clinton reached out …"), nor a reporting clause after it
+    ("He may add to his staff, he said": "add" is what he said).
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -357,7 +358,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
         if _infinitival(tree, child) and lemma not in ASPECTUAL_VERBS:
             return "xcomp", _extent(tree, cue, child, hearer_too=True)
     for child in tree.kids(cue, {"parataxis"}):
-        if child > cue:
+        if child > cue and not is_cue_verb(tree, child):
             return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
         return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
