@@ -1466,6 +1466,44 @@ subsidies NOUN 2 obj lemma=subsidy
     assert by_rubio == ["the subsidies"]
 
 
+@pytest.mark.parametrize(("text", "table"), [
+    ("Later on ''This Week,'' Sanders questioned Trump's veracity.", """
+Later ADV 9 advmod
+on ADP 5 case
+'' PUNCT 5 punct
+This DET 5 det
+Week PROPN 9 obl
+, PUNCT 5 punct
+'' PUNCT 5 punct
+Sanders PROPN 9 nsubj ner=S-PER
+questioned VERB 0 root lemma=question
+Trump PROPN 12 nmod:poss ner=S-PER
+'s PART 10 case
+veracity NOUN 9 obj
+. PUNCT 9 punct
+"""),
+])
+def test_a_title_before_a_cue_with_its_own_object_is_no_quotation(text, table) -> None:
+    claims = claims_of(text, table)
+    assert [(c.rule, c.content.text) for c in claims] == [("object", "Trump's veracity")]
+
+
+def test_a_time_word_after_the_cue_leaves_the_quote_its_content() -> None:
+    """'"We won," he said Friday': whatever relation a parse gives "Friday", it says when."""
+    claim = only(claims_of("\u201cWe won,\u201d he said Friday.", """
+\u201c PUNCT 3 punct
+We PRON 3 nsubj
+won VERB 7 ccomp lemma=win
+, PUNCT 3 punct
+\u201d PUNCT 3 punct
+he PRON 7 nsubj
+said VERB 0 root lemma=say
+Friday PROPN 7 obj lemma=Friday
+. PUNCT 7 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("quote:speaker-after", "\u201cWe won,\u201d")
+
+
 def test_a_cue_inside_an_open_quotation_frames_no_embedded_quote() -> None:
     """The reader cannot tell the quoted speaker's words from the frame: no rule reads a cue there.
 

@@ -231,15 +231,17 @@ def _says_more(tree: Tree, cue: int, close: int, next_open: int) -> bool:
     """The cue has a clause of its own after it, outside quotation marks: that is what it says.
 
     'On Fox News's "Hannity," Gingrich said Trump would win': the title
-    before the cue is no quotation of Gingrich's. A sentence of its own after
-    the quote, its subject first, counts an object or infinitive too ('…
-    "corporate welfare." Rubio supported the subsidies'); the object of "told"
-    is the hearer.
+    before the cue is no quotation of Gingrich's. With its subject between the
+    quote and the cue, an object counts too ('Later on "This Week," Sanders
+    questioned Mr. Trump's veracity'), but not the hearer of "told", nor a
+    time word whatever relation a parse gives it ('"…," he said Friday').
     """
-    apart = close <= tree.start_char and any(s < cue for s in tree.kids(cue, {"nsubj"}))
-    said = {"ccomp", "xcomp", "obj"} if apart and tree.lemma[cue] not in ADDRESS_VERBS \
+    fronted = any(close <= tree.begin[s] and s < cue for s in tree.kids(cue, {"nsubj"}))
+    said = {"ccomp", "obj"} if fronted and tree.lemma[cue] not in ADDRESS_VERBS \
         else {"ccomp"}
     for clause in tree.kids(cue, said):
+        if tree.lemma[clause].lower() in NOT_SPEAKERS:
+            continue
         first = _first_word(tree, clause)
         if clause > cue and tree.begin[first] < next_open and "," not in tree.text[cue + 1:first]:
             return True
