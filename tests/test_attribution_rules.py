@@ -2279,6 +2279,36 @@ def test_surface_shapes_agree_with_the_parse() -> None:
     assert leading_subject(tree, 1) is not None
 
 
+def test_an_inverted_speaker_may_carry_an_apposition_with_a_clause() -> None:
+    """'…, said Sherman, a reporter whose work has driven rivals off.': the verb is his aside."""
+    text = "That will be true, said Sherman, a reporter whose work has driven rivals off."
+    _, sdoc = parsed(text, """
+That PRON 4 nsubj
+will AUX 4 aux
+be AUX 4 cop lemma=be
+true ADJ 0 root
+, PUNCT 6 punct
+said VERB 4 parataxis lemma=say
+Sherman PROPN 6 nsubj ner=S-PER
+, PUNCT 10 punct
+a DET 10 det
+reporter NOUN 7 appos
+whose PRON 12 nmod:poss
+work NOUN 14 nsubj
+has AUX 14 aux
+driven VERB 10 acl:relcl lemma=drive
+rivals NOUN 14 obj
+off ADP 14 compound:prt
+. PUNCT 4 punct
+""")
+    tree = build_tree(0, sdoc.sentences[0])
+    found = trailing(tree, 5)
+    assert found is not None
+    (lo, hi), speaker = found
+    assert (tree.text[lo], tree.text[hi]) == ("That", "true")
+    assert speaker is not None and tree.text[speaker.head] == "Sherman"
+
+
 INVERTED_AFTER_QUOTE = ("\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.", """
 \u201c PUNCT 4 punct
 They PRON 4 nsubj

@@ -85,8 +85,10 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         if phrase is None or tree.upos[phrase[0]] in ("PRON", "ADP"):
             return None
         after = phrase[1] + 1
-        if any(tree.upos[w] == "VERB" for w in range(after, end + 1)):
+        aside = next((w for w in range(after, end + 1) if tree.text[w] == ","), end + 1)
+        if any(tree.upos[w] == "VERB" for w in range(after, aside)):
             return None
+        end = aside - 1  # "…, said Sherman, a reporter whose …": the rest describes him
     else:
         phrase = _phrase_before(tree, left)
         if phrase is None:
