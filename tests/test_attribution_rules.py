@@ -18,6 +18,7 @@ from factcheck.attribution import extract_claims
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.reported import is_cue_verb
 from factcheck.attribution.surface import (
+    absolute_subject,
     forward,
     leading_subject,
     phrase_after,
@@ -2307,6 +2308,38 @@ off ADP 14 compound:prt
     (lo, hi), speaker = found
     assert (tree.text[lo], tree.text[hi]) == ("That", "true")
     assert speaker is not None and tree.text[speaker.head] == "Sherman"
+
+
+ABSOLUTE = ("Voters back her, with 50 percent saying she is ready.", """
+Voters NOUN 2 nsubj lemma=voter
+back VERB 0 root
+her PRON 2 obj
+, PUNCT 8 punct
+with SCONJ 8 mark
+50 NUM 7 nummod
+percent NOUN 8 nsubj
+saying VERB 2 advcl lemma=say feats=VerbForm=Ger
+she PRON 11 nsubj
+is AUX 11 cop lemma=be
+ready ADJ 8 ccomp
+. PUNCT 2 punct
+""")
+
+
+def test_the_nominal_after_with_is_the_subject_of_a_participle_cue() -> None:
+    """The surface reading agrees with UD, where "percent" is the subject of "saying"."""
+    _, sdoc = parsed(*ABSOLUTE)
+    tree = build_tree(0, sdoc.sentences[0])
+    found = absolute_subject(tree, 7)
+    assert found is not None and (found.lo, found.hi, found.head) == (5, 6, 6)
+    assert [s.text for s in only(claims_of(*ABSOLUTE)).speakers] == ["50 percent"]
+
+
+def test_the_nominal_after_with_speaks_where_a_parse_hangs_it_on_the_main_verb() -> None:
+    text, table = ABSOLUTE
+    table = table.replace("with SCONJ 8 mark", "with ADP 7 case")
+    claim = only(claims_of(text, table.replace("percent NOUN 8 nsubj", "percent NOUN 2 obl")))
+    assert [s.text for s in claim.speakers] == ["50 percent"]
 
 
 INVERTED_AFTER_QUOTE = ("\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.", """

@@ -32,6 +32,7 @@ from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.speakers import is_relative, mention_span, relative_antecedent
 from factcheck.attribution.surface import (
+    absolute_subject,
     forward,
     interrupted_subject,
     leading_subject,
@@ -226,7 +227,7 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
     """
     subject = subject_of(tree, cue, passive_ok=passive_ok)
     if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
-        nearer = preverbal(tree, cue)
+        nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
         if nearer is not None:
             return (nearer,)
     if subject is None or tree.upos[subject] not in SPEAKER_UPOS or (

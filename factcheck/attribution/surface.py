@@ -40,6 +40,8 @@ from factcheck.cues import (
 PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
                                          "ADP", "CCONJ", "PUNCT", "X", "SYM"})
 HEAD_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
+#: Word classes of the nominal in "with 50 percent saying …".
+ABSOLUTE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SYM"})
 #: Words allowed between a speaker and the cue ("has also said").
 BRIDGE_UPOS: frozenset[str] = frozenset({"AUX", "ADV"})
 #: Word classes of the adjuncts that may follow a closing cue ("on Tuesday", "in a statement").
@@ -338,6 +340,21 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
             and tree.lemma[before] not in SUBORDINATORS and tree.upos[before] != "SCONJ":
         return None
     return _ref(tree, *phrase)
+
+
+def absolute_subject(tree: Tree, cue: int) -> MentionRef | None:
+    """'…, with 50 percent saying she is prepared': the nominal between "with" and a participle.
+
+    UD makes it the participle's subject; a parse may hang it on the main verb.
+    """
+    if not tree.is_gerund(cue):
+        return None
+    first = cue
+    while first > 0 and tree.upos[first - 1] in ABSOLUTE_UPOS and cue - first < MAX_PHRASE:
+        first -= 1
+    if first == cue or first == 0 or tree.lemma[first - 1] != "with":
+        return None
+    return _ref(tree, first, cue - 1)
 
 
 def _before_bracket(tree: Tree, word: int) -> int:
