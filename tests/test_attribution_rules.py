@@ -1043,6 +1043,33 @@ def test_inflected_cue_the_lemmatizer_left_alone_is_still_a_cue() -> None:
 
 # --- direct quotes ---------------------------------------------------------------------
 
+def test_a_frame_read_from_the_surface_skips_the_speaker_s_aside() -> None:
+    """'Slinker, whose firm finds suppliers, said, "…"': with no subject from the parse,
+    the phrase opening the sentence speaks, not the last noun of the aside."""
+    text = "Slinker, whose firm finds suppliers, said, \u201cHe is a start-up guy.\u201d"
+    claim = only(claims_of(text, """
+Slinker PROPN 8 dep ner=S-PER
+, PUNCT 5 punct
+whose PRON 4 nmod:poss
+firm NOUN 5 nsubj
+finds VERB 1 acl:relcl lemma=find
+suppliers NOUN 5 obj lemma=supplier
+, PUNCT 5 punct
+said VERB 0 root lemma=say
+, PUNCT 15 punct
+\u201c PUNCT 15 punct
+He PRON 15 nsubj
+is AUX 15 cop lemma=be
+a DET 15 det
+start-up NOUN 15 compound
+guy NOUN 8 ccomp
+. PUNCT 15 punct
+\u201d PUNCT 15 punct
+"""))
+    assert claim.rule == "quote:speaker-before"
+    assert [s.text for s in claim.speakers] == ["Slinker"]
+
+
 def test_quote_then_pronoun_speaker_resolves_to_the_person_before() -> None:
     text = "Assimi Goita spoke on Friday. \u201cWe will win,\u201d he said."
     claim = only(claims_of(text, """

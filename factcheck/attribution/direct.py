@@ -36,7 +36,7 @@ from factcheck.attribution.reported import (
     speaker_refs,
 )
 from factcheck.attribution.speakers import mention_span, ref_for
-from factcheck.attribution.surface import phrase_after
+from factcheck.attribution.surface import leading_subject, phrase_after
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS
 from factcheck.records import AttributionType
@@ -324,11 +324,17 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
 
     The nominal right before the cue ('"…," Smith said') or the noun phrase
     right after it ('"…," said 9/11 widow Terry Strada'), within the frame; for
-    a participle after a comma, the main clause's subject.
+    a participle after a comma, the main clause's subject. A nominal an aside
+    ends ("Slinker, whose firm finds suppliers, said") gives way to the phrase
+    opening the sentence.
     """
     if free_participle(tree, cue):
         return participle_speaker(tree, cue)
     before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS][-1:]
+    if before and "," in tree.text[before[0] + 1:cue]:
+        opening = leading_subject(tree, cue)
+        if opening is not None:
+            return (opening,)
     if before and tree.lemma[before[0]] not in NOT_SPEAKERS:
         head = before[0]
         while tree.head[head] in words and tree.upos[tree.head[head]] in SPEAKER_UPOS \
