@@ -937,6 +937,25 @@ candidacy NOUN 6 obj
     assert claim.content.text == "her candidacy"
 
 
+def test_a_who_shared_from_another_verb_leaves_the_speaker_to_the_opening_phrase() -> None:
+    """'Pence, who is running again, praised Cruz', parsed with "praised" a conjunct of
+    "running": the "who" is that clause's, and the phrase opening the sentence speaks."""
+    claim = only(claims_of("Pence, who is running again, praised Cruz.", """
+Pence PROPN 5 dep ner=S-PER
+, PUNCT 5 punct
+who PRON 5 nsubj feats=PronType=Rel
+is AUX 5 aux lemma=be
+running VERB 0 root lemma=run feats=VerbForm=Ger
+again ADV 5 advmod
+, PUNCT 8 punct
+praised VERB 5 conj lemma=praise
+Cruz PROPN 8 obj ner=S-PER
+. PUNCT 5 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Pence"]
+    assert claim.content.text == "Cruz"
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -232,7 +232,8 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
             return (nearer,)
     if subject is None or tree.upos[subject] not in SPEAKER_UPOS or (
             tree.lemma[subject] in NOT_SPEAKERS and relative_antecedent(tree, subject) is None
-            and not (tree.lemma[subject] in PERSONAL_RELATIVES and is_relative(tree, subject))):
+            and not (tree.lemma[subject] in PERSONAL_RELATIVES and is_relative(tree, subject)
+                     and tree.head[subject] == cue)):
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
         subject = owner(tree, subject) or issuer(tree, subject) or subject
