@@ -956,6 +956,23 @@ Cruz PROPN 8 obj ner=S-PER
     assert claim.content.text == "Cruz"
 
 
+def test_a_participle_takes_no_subject_after_it() -> None:
+    """'Fiorina hit back, saying conservatives erred', parsed with "conservatives" the subject
+    of "saying": an English participle has none after it; Fiorina, whose clause it joins,
+    says it."""
+    claim = only(claims_of("Fiorina hit back, saying conservatives erred.", """
+Fiorina PROPN 2 nsubj ner=S-PER
+hit VERB 0 root lemma=hit
+back ADV 2 advmod
+, PUNCT 5 punct
+saying VERB 2 advcl lemma=say feats=VerbForm=Ger
+conservatives NOUN 5 nsubj lemma=conservative
+erred VERB 5 ccomp lemma=err
+. PUNCT 2 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Fiorina"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

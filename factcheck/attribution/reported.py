@@ -148,9 +148,13 @@ def _agent(tree: Tree, verb: int) -> int | None:
 
 
 def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 0) -> int | None:
-    """The word that says (or, with ``passive_ok``, undergoes) ``verb``."""
+    """The word that says (or, with ``passive_ok``, undergoes) ``verb``.
+
+    A participle has no subject after it: one there is its content's, hung on it by a parse.
+    """
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
-    subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"]
+    subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
+                and not (c > verb and tree.is_gerund(verb))]
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
