@@ -21,6 +21,7 @@ from factcheck.attribution.surface import (
     absolute_subject,
     forward,
     leading_subject,
+    main_clause,
     phrase_after,
     that_ahead,
     trailing,
@@ -2403,6 +2404,33 @@ def test_the_nominal_after_with_speaks_where_a_parse_hangs_it_on_the_main_verb()
     table = table.replace("with SCONJ 8 mark", "with ADP 7 case")
     claim = only(claims_of(text, table.replace("percent NOUN 8 nsubj", "percent NOUN 2 obl")))
     assert [s.text for s in claim.speakers] == ["50 percent"]
+
+
+FRONTED = ("While admitting they had been friends, he claimed they never met.", """
+While SCONJ 2 mark
+admitting VERB 9 advcl lemma=admit feats=VerbForm=Ger
+they PRON 6 nsubj
+had AUX 6 aux
+been AUX 6 cop lemma=be
+friends NOUN 2 ccomp lemma=friend
+, PUNCT 2 punct
+he PRON 9 nsubj
+claimed VERB 0 root lemma=claim
+they PRON 12 nsubj
+never ADV 12 advmod
+met VERB 9 ccomp lemma=meet
+. PUNCT 9 punct
+""")
+
+
+def test_the_main_clause_after_a_fronted_clause_agrees_with_the_parse() -> None:
+    """The surface reading ends the fronted clause's content where UD's main clause begins."""
+    _, sdoc = parsed(*FRONTED)
+    tree = build_tree(0, sdoc.sentences[0])
+    assert main_clause(tree, 1, 2, 11) == 5
+    claims = claims_of(*FRONTED)
+    assert sorted((c.cue.text, c.content.text) for c in claims if c.cue) == [
+        ("admitting", "they had been friends"), ("claimed", "they never met")]
 
 
 INVERTED_AFTER_QUOTE = ("\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.", """

@@ -36,6 +36,7 @@ from factcheck.attribution.surface import (
     forward,
     interrupted_subject,
     leading_subject,
+    main_clause,
     preverbal,
     resumed,
     that_ahead,
@@ -629,6 +630,8 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if found is None or found[1] is None:
             continue
         rule, (lo, hi) = found
+        if lo > cue:  # content a parse or the surface runs on past a fronted clause
+            hi = main_clause(tree, cue, lo, hi)
         if (span := cut_aside(tree, lo, hi)) is None:
             continue
         lo, hi = span

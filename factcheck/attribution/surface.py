@@ -51,6 +51,13 @@ CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
 SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "though",
                                            "although", "after", "before", "when", "but", "and",
                                            "adding", "saying", "noting", "which", "who"})
+#: Subordinators that open a sentence with an adverbial clause ("While acknowledging …, he said").
+FRONTING_SUBORDINATORS: frozenset[str] = frozenset({"while", "though", "although", "after",
+                                                    "before", "when", "since", "because", "if",
+                                                    "despite", "once", "as"})
+#: Word classes of a main clause's subject after a fronted clause, and how long it may run.
+SUBJECT_UPOS: frozenset[str] = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
+MAX_SUBJECT: int = 6
 #: Words that head a phrase of people with no noun of their own ("said one of the
 #: witnesses", "tweeted another").
 QUANTIFIER_HEADS: frozenset[str] = frozenset({"one", "another", "some", "many", "several",
@@ -211,6 +218,26 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def main_clause(tree: Tree, cue: int, start: int, end: int) -> int:
+    """Where content read forward must stop when its cue sits in a fronted adverbial clause.
+
+    'While acknowledging that she was careless, he said …': the words after
+    the comma that a subject and its verb open are the sentence's main clause.
+    """
+    first = next((w for w in range(cue) if not tree.is_punct(w)), cue)
+    if tree.lemma[first].lower() not in FRONTING_SUBORDINATORS:
+        return end
+    for comma in range(start + 1, end):
+        if tree.text[comma] != ",":
+            continue
+        word = comma + 1
+        while word <= end and tree.upos[word] in SUBJECT_UPOS and word - comma <= MAX_SUBJECT:
+            word += 1
+        if word > comma + 1 and word <= end and _finite(tree, word):
+            return comma - 1
+    return end
 
 
 def resumed(tree: Tree, cue: int) -> tuple[int, int] | None:
