@@ -2428,6 +2428,18 @@ def test_the_main_clause_after_a_fronted_clause_agrees_with_the_parse() -> None:
     _, sdoc = parsed(*FRONTED)
     tree = build_tree(0, sdoc.sentences[0])
     assert main_clause(tree, 1, 2, 11) == 5
+    _, sdoc = parsed("Citing polls, he said she won.", """
+Citing VERB 5 advcl lemma=cite feats=VerbForm=Ger
+polls NOUN 1 obj lemma=poll
+, PUNCT 1 punct
+he PRON 5 nsubj
+said VERB 0 root lemma=say feats=Mood=Ind|Tense=Past|VerbForm=Fin
+she PRON 7 nsubj
+won VERB 5 ccomp lemma=win
+. PUNCT 5 punct
+""")
+    tree = build_tree(0, sdoc.sentences[0])
+    assert main_clause(tree, 0, 1, 6) == 1
     claims = claims_of(*FRONTED)
     assert sorted((c.cue.text, c.content.text) for c in claims if c.cue) == [
         ("admitting", "they had been friends"), ("claimed", "they never met")]

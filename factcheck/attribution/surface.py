@@ -223,11 +223,13 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
 def main_clause(tree: Tree, cue: int, start: int, end: int) -> int:
     """Where content read forward must stop when its cue sits in a fronted adverbial clause.
 
-    'While acknowledging that she was careless, he said …': the words after
-    the comma that a subject and its verb open are the sentence's main clause.
+    'While acknowledging that she was careless, he said …', 'Citing polls, he
+    said …': the words after the comma that a subject and its verb open are the
+    sentence's main clause.
     """
     first = next((w for w in range(cue) if not tree.is_punct(w)), cue)
-    if tree.lemma[first].lower() not in FRONTING_SUBORDINATORS:
+    opens = first == cue and "VerbForm=Fin" not in tree.feats[cue]
+    if not opens and tree.lemma[first].lower() not in FRONTING_SUBORDINATORS:
         return end
     for comma in range(start + 1, end):
         if tree.text[comma] != ",":
