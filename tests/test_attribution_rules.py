@@ -125,6 +125,18 @@ said VERB 3 parataxis lemma=say
 . PUNCT 3 punct
 """)
 
+VOW_AFTER = ("They pledged to work together after a meeting.", """
+They PRON 2 nsubj
+pledged VERB 0 root lemma=pledge
+to PART 4 mark
+work VERB 2 xcomp lemma=work feats=VerbForm=Inf
+together ADV 4 advmod
+after ADP 8 case
+a DET 8 det
+meeting NOUN 2 obl
+. PUNCT 2 punct
+""")
+
 XCOMP = ("The group claimed to have killed 50 soldiers.", """
 The DET 2 det
 group NOUN 3 nsubj
@@ -192,6 +204,7 @@ strikes NOUN 3 obj lemma=strike
     (XCOMP, "xcomp", "The group", "claimed", "to have killed 50 soldiers", "claimed"),
     (URGE, "xcomp", "It", "urged", "civilians to stay away", "urged"),
     (VOW_AND, "xcomp", "She", "vowed", "to keep it legal", "promised"),
+    (VOW_AFTER, "xcomp", "They", "pledged", "to work together", "promised"),
     (ORDER, "object", "The judge", "ordered", "the release of the files", "urged"),
     (OBJECT, "object", "The rebels", "condemned", "the air strikes", "condemned"),
 ])

@@ -389,7 +389,8 @@ def _extent(tree: Tree, cue: int, clause: int, *,
     is one stretch of text, however a parse splits it) up to another clause
     of the reporter's: a coordinated verb, a parenthetical, ", while …",
     ", according to …", or after an infinitive a finite verb, which cannot
-    continue it ("vowed to keep abortion legal and celebrated the ruling").
+    continue it ("vowed to keep abortion legal and celebrated the ruling"), or
+    a phrase of the cue's own ("pledged to work together after a meeting").
     A bare noun phrase the cue holds between itself and a later clause, or
     before an earlier one, is the clause's own subject, unless the cue
     addresses someone ("told reporters that"), whose hearer only
@@ -412,7 +413,8 @@ def _extent(tree: Tree, cue: int, clause: int, *,
         infinitive = _infinitival(tree, clause)
         for child in tree.children[cue]:
             if child > clause and not closes_content(tree, child) \
-                    and not (infinitive and _finite(tree, child)):
+                    and not (infinitive and (_finite(tree, child)
+                                             or tree.base_deprel(child) == "obl")):
                 hi = max(hi, tree.run(child)[1])
         surface = forward(tree, cue)
         if surface is not None and surface[0] == lo and tree.deprel[cue] != "acl:relcl":
