@@ -35,14 +35,9 @@ def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         if stance is None or tree.upos[verb] != "VERB" or quotes.inside(tree.begin[verb]):
             continue
         content = _content(tree, verb)
-        if content is None:
-            continue
-        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
-        yield Frame(sentence=tree.index, rule="evidential",
-                    type=AttributionType.MIXED if quotes.within(start, end)
-                    else AttributionType.INDIRECT,
-                    content=(start, end), cue=(tree.begin[verb], tree.end[verb]),
-                    cue_lemma=tree.lemma[verb], speakers=_experiencer(tree, verb), hedge=stance)
+        if content is not None:
+            yield _hedged(tree, quotes, "evidential", verb, content, stance,
+                          _experiencer(tree, verb))
 
 
 def adverb_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
@@ -55,14 +50,19 @@ def adverb_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                 or quotes.inside(tree.begin[adverb]):
             continue
         content = _clause(tree, clause)
-        if content is None:
-            continue
-        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
-        yield Frame(sentence=tree.index, rule="evidential:adverb",
-                    type=AttributionType.MIXED if quotes.within(start, end)
-                    else AttributionType.INDIRECT,
-                    content=(start, end), cue=(tree.begin[adverb], tree.end[adverb]),
-                    cue_lemma=tree.text[adverb].lower(), speakers=(), hedge=stance)
+        if content is not None:
+            yield _hedged(tree, quotes, "evidential:adverb", adverb, content, stance, ())
+
+
+def _hedged(tree: Tree, quotes: QuoteIndex, rule: str, cue: int, content: tuple[int, int],
+            stance: str, speakers: tuple[MentionRef, ...]) -> Frame:
+    start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
+    lemma = tree.lemma[cue] if tree.upos[cue] == "VERB" else tree.text[cue].lower()
+    return Frame(sentence=tree.index, rule=rule,
+                 type=AttributionType.MIXED if quotes.within(start, end)
+                 else AttributionType.INDIRECT,
+                 content=(start, end), cue=(tree.begin[cue], tree.end[cue]),
+                 cue_lemma=lemma, speakers=speakers, hedge=stance)
 
 
 def _clause(tree: Tree, head: int) -> tuple[int, int] | None:

@@ -235,15 +235,26 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
         if nearer is not None:
             return (nearer,)
-    if subject is None or tree.upos[subject] not in SPEAKER_UPOS or (
-            tree.lemma[subject] in NOT_SPEAKERS and relative_antecedent(tree, subject) is None
-            and not (tree.lemma[subject] in PERSONAL_RELATIVES and is_relative(tree, subject)
-                     and tree.head[subject] == cue)):
+    if subject is None or tree.upos[subject] not in SPEAKER_UPOS \
+            or _names_no_one(tree, subject, cue):
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
         subject = owner(tree, subject) or issuer(tree, subject) or subject
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h, cue=cue))
                  for h in speaker_heads(tree, subject))
+
+
+def _names_no_one(tree: Tree, subject: int, cue: int) -> bool:
+    """'this', 'today', 'which' …: a subject that names no speaker.
+
+    A relative pronoun names its noun; "who" or "which" the parse leaves without
+    one still names someone when it is the cue's own subject (the resolver finds
+    the noun before it), not when a verb borrowed it from a relative clause.
+    """
+    if tree.lemma[subject] not in NOT_SPEAKERS or relative_antecedent(tree, subject) is not None:
+        return False
+    return not (tree.lemma[subject] in PERSONAL_RELATIVES and is_relative(tree, subject)
+                and tree.head[subject] == cue)
 
 
 def issuer(tree: Tree, noun: int) -> int | None:

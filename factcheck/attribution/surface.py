@@ -221,7 +221,7 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
 
 
 def main_clause(tree: Tree, cue: int, start: int, end: int) -> int:
-    """Where content read forward must stop when its cue sits in a fronted adverbial clause.
+    """Where content after a cue in a fronted adverbial clause stops, at most ``end``.
 
     'While acknowledging that she was careless, he said …', 'Citing polls, he
     said …': the words after the comma that a subject and its verb open are the
