@@ -10,6 +10,9 @@
   predicate (``xcomp``, or an ``obl`` marked "as"). Object and predicate are
   the content; a relative object ("what she called a rant") leaves the
   predicate alone.
+
+A passive or "when asked about …" with no one named behind it gives no claim:
+it names a topic someone was asked about, not what anyone said of it.
 """
 
 from __future__ import annotations
@@ -48,13 +51,13 @@ def phrasal_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             continue
         rule, cue_end, (lo, hi), hedge = found
         speakers = speaker_refs(tree, verb)
-        unattributed = not speakers and is_agentless(tree, verb)
-        speakers = speakers or (() if unattributed else opening_phrase(tree, verb))
+        if not speakers and is_agentless(tree, verb):
+            continue
+        speakers = speakers or opening_phrase(tree, verb)
         span = cut_reporter_tail(tree, lo, hi)
         span = span and cut_aside(tree, *span)
-        if not (speakers or unattributed) or span is None:
+        if not speakers or span is None:
             continue
-        rule = f"{rule}:agentless" if unattributed else rule
         content = quotes.balance(tree.begin[span[0]], tree.end[span[1]], tree.end_char)
         phrase = tree.lemma[verb] if cue_end == verb \
             else f"{tree.lemma[verb]} {tree.lemma[cue_end]}"
