@@ -1053,6 +1053,34 @@ def test_a_relative_clause_speaks_for_its_nouns(text, table, speakers) -> None:
     assert [s.text for s in claim.speakers] == speakers
 
 
+COORDINATED_THEN_SAID = ("Voters want change, and they want it now, he said.", """
+Voters NOUN 2 nsubj lemma=voter
+want VERB 0 root
+change NOUN 2 obj
+, PUNCT 7 punct
+and CCONJ 7 cc
+they PRON 7 nsubj
+want VERB 2 conj
+it PRON 7 obj
+now ADV 7 advmod
+, PUNCT 12 punct
+he PRON 12 nsubj
+said VERB 2 parataxis lemma=say
+. PUNCT 2 punct
+""")
+
+
+@pytest.mark.parametrize("head", ["2", "7"])
+def test_a_closing_frame_takes_the_whole_clause_before_it(head) -> None:
+    """'…, he said.' reports the whole sentence before it, also where a parse hangs "said" on
+    the last conjunct (head 7) instead of the root."""
+    text, table = COORDINATED_THEN_SAID
+    table = table.replace("said VERB 2 parataxis", f"said VERB {head} parataxis")
+    claim = only(claims_of(text, table))
+    assert (claim.rule, claim.content.text) == (
+        "parataxis:inverted", "Voters want change, and they want it now")
+
+
 def test_denial_is_negated_and_hedged() -> None:
     claim = only(claims_of("The army denied that it attacked civilians.", """
 The DET 2 det

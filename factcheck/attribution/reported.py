@@ -356,7 +356,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     on the cue ("The army, which launched …, said"), is never the content; nor
     is a clause before the cue when a clause follows it ("Derek Mitchell, who
     served …, said Clinton reached out …"), nor a reporting clause after it
-    ("He may add to his staff, he said": "add" is what he said).
+    ("He may add to his staff, he said": "add" is what he said). A closing
+    "…, he said." takes the whole clause before it, as the surface reads it,
+    where a parse hangs it on a word inside that clause.
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -379,7 +381,12 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
         if child > cue and not is_cue_verb(tree, child):
             return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
-        return "parataxis:inverted", _edge_cut(tree, tree.head[cue], cue)
+        edge = _edge_cut(tree, tree.head[cue], cue)
+        shape = trailing(tree, cue)
+        if edge is not None and shape is not None and shape[0][0] <= edge[0] \
+                and edge[1] <= shape[0][1]:
+            edge = shape[0]
+        return "parataxis:inverted", edge
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
                            or lemma in CLAUSE_ONLY_VERBS)
 
