@@ -1070,15 +1070,24 @@ said VERB 2 parataxis lemma=say
 """)
 
 
-@pytest.mark.parametrize("head", ["2", "7"])
-def test_a_closing_frame_takes_the_whole_clause_before_it(head) -> None:
-    """'…, he said.' reports the whole sentence before it, also where a parse hangs "said" on
-    the last conjunct (head 7) instead of the root."""
-    text, table = COORDINATED_THEN_SAID
-    table = table.replace("said VERB 2 parataxis", f"said VERB {head} parataxis")
-    claim = only(claims_of(text, table))
-    assert (claim.rule, claim.content.text) == (
-        "parataxis:inverted", "Voters want change, and they want it now")
+SAID_AFTER_CCOMP = COORDINATED_THEN_SAID[1].replace(
+    "want VERB 0 root", "want VERB 12 ccomp").replace(
+    "said VERB 2 parataxis", "said VERB 0 root").replace(
+    ". PUNCT 2 punct", ". PUNCT 12 punct")
+
+
+@pytest.mark.parametrize(("rule", "table"), [
+    ("parataxis:inverted", COORDINATED_THEN_SAID[1]),
+    ("parataxis:inverted", COORDINATED_THEN_SAID[1].replace("said VERB 2", "said VERB 7")),
+    ("ccomp", SAID_AFTER_CCOMP),
+    ("ccomp", SAID_AFTER_CCOMP.replace("want VERB 12 ccomp", "want VERB 12 dep").replace(
+        "want VERB 2 conj", "want VERB 12 ccomp")),
+])
+def test_a_closing_frame_takes_the_whole_clause_before_it(rule, table) -> None:
+    """'…, he said.' reports the whole sentence before it (UD: "said" a parataxis of the
+    root, or EWT's ccomp), also where a parse hangs it on the last conjunct only."""
+    claim = only(claims_of(COORDINATED_THEN_SAID[0], table))
+    assert (claim.rule, claim.content.text) == (rule, "Voters want change, and they want it now")
 
 
 def test_denial_is_negated_and_hedged() -> None:

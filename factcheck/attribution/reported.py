@@ -356,9 +356,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     on the cue ("The army, which launched …, said"), is never the content; nor
     is a clause before the cue when a clause follows it ("Derek Mitchell, who
     served …, said Clinton reached out …"), nor a reporting clause after it
-    ("He may add to his staff, he said": "add" is what he said). A closing
-    "…, he said." takes the whole clause before it, as the surface reads it,
-    where a parse hangs it on a word inside that clause.
+    ("He may add to his staff, he said": "add" is what he said).
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -369,7 +367,8 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
                                    and _that_clause(tree, child)):
             if child < cue and (ahead := forward(tree, cue)) is not None:
                 return "forward", ahead
-            return "ccomp", _extent(tree, cue, child)
+            span = _extent(tree, cue, child)
+            return "ccomp", _closing(tree, cue, span) if child < cue else span
     for obj in tree.kids(cue, {"obj", "iobj"}):
         for child in tree.kids(obj, {"acl", "ccomp"}):
             if child > obj and _that_clause(tree, child):
@@ -381,14 +380,19 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
         if child > cue and not is_cue_verb(tree, child):
             return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
-        edge = _edge_cut(tree, tree.head[cue], cue)
-        shape = trailing(tree, cue)
-        if edge is not None and shape is not None and shape[0][0] <= edge[0] \
-                and edge[1] <= shape[0][1]:
-            edge = shape[0]
-        return "parataxis:inverted", edge
+        return "parataxis:inverted", _closing(tree, cue, _edge_cut(tree, tree.head[cue], cue))
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
                            or lemma in CLAUSE_ONLY_VERBS)
+
+
+def _closing(tree: Tree, cue: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The whole clause before a closing '…, X said.' (``surface.trailing``), where the parse
+    gives only part of it."""
+    shape = trailing(tree, cue)
+    if span is not None and shape is not None and shape[0][0] <= span[0] \
+            and span[1] <= shape[0][1]:
+        return shape[0]
+    return span
 
 
 def _relative_clause(tree: Tree, clause: int) -> bool:
