@@ -185,13 +185,15 @@ INVERSION_VERBS: Final[frozenset[str]] = frozenset({
     "joke", "quip", "exclaim", "shout", "yell", "scream", "chant", "retort", "muse", "read",
 })
 
-#: Verbs of saying whose content may be read from the words right after them ("said the …").
+#: Verbs of saying, finding and thinking whose content may be read from the words right after
+#: them ("said the …", "polls show Clinton leading …").
 FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "say", "add", "note", "explain", "write", "report", "announce", "declare", "claim", "assert",
     "argue", "insist", "believe", "think", "acknowledge", "admit", "concede", "confirm",
     "estimate", "predict", "suggest", "contend", "maintain", "allege", "deny", "fear",
     "indicate", "reiterate", "stress", "emphasize", "emphasise", "recall", "agree", "complain",
-    "tell", "inform", "remind", "assure", "warn",
+    "tell", "inform", "remind", "assure", "warn", "hope", "show", "reveal", "find", "expect",
+    "worry", "know", "learn", "conclude", "doubt", "feel", "hear", "see",
 })
 
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").

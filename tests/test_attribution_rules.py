@@ -1090,6 +1090,20 @@ def test_a_closing_frame_takes_the_whole_clause_before_it(rule, table) -> None:
     assert (claim.rule, claim.content.text) == (rule, "Voters want change, and they want it now")
 
 
+def test_a_finding_verb_reads_its_clause_forward_where_the_parse_splits_it() -> None:
+    """'Polls show Clinton leading Trump', parsed with "leading" hung on "Polls": what the
+    polls show is read from the words after the cue, as for "said"."""
+    claim = only(claims_of("Polls show Clinton leading Trump.", """
+Polls NOUN 2 nsubj lemma=poll
+show VERB 0 root lemma=show
+Clinton PROPN 2 obj ner=S-PER
+leading VERB 1 acl lemma=lead feats=VerbForm=Ger
+Trump PROPN 4 obj ner=S-PER
+. PUNCT 2 punct
+"""))
+    assert claim.content.text == "Clinton leading Trump"
+
+
 def test_denial_is_negated_and_hedged() -> None:
     claim = only(claims_of("The army denied that it attacked civilians.", """
 The DET 2 det
