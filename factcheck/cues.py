@@ -193,7 +193,7 @@ FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "estimate", "predict", "suggest", "contend", "maintain", "allege", "deny", "fear",
     "indicate", "reiterate", "stress", "emphasize", "emphasise", "recall", "agree", "complain",
     "tell", "inform", "remind", "assure", "warn", "hope", "show", "reveal", "find", "expect",
-    "worry", "know", "learn", "conclude", "doubt", "feel", "hear", "see",
+    "worry", "know", "learn", "conclude", "doubt", "feel", "see",
 })
 
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
