@@ -1633,6 +1633,30 @@ Friday PROPN 7 obj lemma=Friday
     assert (claim.rule, claim.content.text) == ("quote:speaker-after", "\u201cWe won,\u201d")
 
 
+def test_a_quote_set_off_before_the_reporter_goes_on_is_whole() -> None:
+    """'Trump said, "We will win," adding that polls are wrong': "adding" opens the reporter's
+    next clause, so the quotation is a whole one of Trump's, not a fragment."""
+    claims = claims_of("Trump said, \u201cWe will win,\u201d adding that polls are wrong.", """
+Trump PROPN 2 nsubj ner=S-PER
+said VERB 0 root lemma=say
+, PUNCT 7 punct
+\u201c PUNCT 7 punct
+We PRON 7 nsubj
+will AUX 7 aux
+win VERB 2 ccomp
+, PUNCT 7 punct
+\u201d PUNCT 7 punct
+adding VERB 2 advcl lemma=add feats=VerbForm=Ger
+that SCONJ 14 mark
+polls NOUN 14 nsubj lemma=poll
+are AUX 14 cop lemma=be
+wrong ADJ 10 ccomp
+. PUNCT 2 punct
+""")
+    assert sorted((c.rule, c.content.text) for c in claims) == [
+        ("ccomp", "polls are wrong"), ("quote:speaker-before", "\u201cWe will win,\u201d")]
+
+
 def test_a_cue_inside_an_open_quotation_frames_no_embedded_quote() -> None:
     """The reader cannot tell the quoted speaker's words from the frame: no rule reads a cue there.
 

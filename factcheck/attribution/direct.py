@@ -36,7 +36,7 @@ from factcheck.attribution.reported import (
     speaker_refs,
 )
 from factcheck.attribution.speakers import mention_span, ref_for
-from factcheck.attribution.surface import leading_subject, phrase_after
+from factcheck.attribution.surface import SUBORDINATORS, leading_subject, phrase_after
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS
 from factcheck.records import AttributionType
@@ -264,7 +264,8 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     frame_start = max(tree.start_char, previous_close + 1)
     if not quote.opened or not text[frame_start:quote.open].rstrip().endswith((",", ":")):
         return None
-    if any(c.isalnum() for c in text[quote.outer[1]:min(next_open, last.end_char)]):
+    if any(c.isalnum() for c in text[quote.outer[1]:min(next_open, last.end_char)]) \
+            and not _reporter_goes_on(text, last, quote):
         return None
     words = tree.words_between(frame_start, quote.open)
     cues = [w for w in words if is_cue_verb(tree, w)]
@@ -274,6 +275,15 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
         or _nearby(tree, cues[-1], words)
     return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:
+    """'X said, "…," adding that …': after a quotation set off by a comma, a subordinator or
+    participle opens the reporter's next clause; the quotation itself is whole."""
+    if not text[quote.inner[0]:quote.inner[1]].rstrip("".join(QUOTE_CHARS) + " ").endswith(","):
+        return False
+    after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
+    return bool(after) and tree.text[after[0]].lower() in SUBORDINATORS
 
 
 def _colon(tree: Tree, words: range, content: tuple[int, int]) -> Frame | None:

@@ -476,6 +476,8 @@ def cut_aside(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     """
     for comma in range(lo + 1, hi):
         word = comma + 1
+        while word < hi and tree.text[word] in QUOTE_CHARS:
+            word += 1  # '… win," adding that …'
         if tree.text[comma] == "," and tree.upos[word] == "VERB" and tree.is_gerund(word) \
                 and tree.lemma[word] not in CLAUSE_PARTICIPLES \
                 and tree.base_deprel(word) != "acl":
