@@ -2533,6 +2533,31 @@ won VERB 5 ccomp lemma=win
         ("admitting", "they had been friends"), ("claimed", "they never met")]
 
 
+def test_forward_content_ends_before_a_participle_after_a_closing_quote() -> None:
+    """'He said the race is "rigged," adding …': the comma inside the quote still ends it."""
+    text = "He said the race is \u201crigged,\u201d adding that he would win."
+    _, sdoc = parsed(text, """
+He PRON 2 nsubj
+said VERB 0 root lemma=say
+the DET 4 det
+race NOUN 7 nsubj
+is AUX 7 cop lemma=be
+\u201c PUNCT 7 punct
+rigged ADJ 2 ccomp
+, PUNCT 7 punct
+\u201d PUNCT 7 punct
+adding VERB 2 advcl lemma=add feats=VerbForm=Ger
+that SCONJ 14 mark
+he PRON 14 nsubj
+would AUX 14 aux
+win VERB 10 ccomp
+. PUNCT 2 punct
+""")
+    tree = build_tree(0, sdoc.sentences[0])
+    lo, hi = forward(tree, 1)
+    assert text[tree.begin[lo]:tree.end[hi]] == "the race is \u201crigged"
+
+
 INVERTED_AFTER_QUOTE = ("\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.", """
 \u201c PUNCT 4 punct
 They PRON 4 nsubj

@@ -433,8 +433,11 @@ def _tail_end(tree: Tree, first: int, end: int) -> int:
     a relative clause ("Leenders, who estimated that …, said he voted …").
     """
     for word in range(first, end):
+        after = word + 1
+        while after < end and tree.text[after] in QUOTE_CHARS:
+            after += 1  # '… win," adding …'
         if tree.text[word] == "," and (
-                tree.lemma[word + 1] in SUBORDINATORS or _says(tree, word + 1)):
+                tree.text[after].lower() in SUBORDINATORS or _says(tree, after)):
             return word - 1
     return end
 
