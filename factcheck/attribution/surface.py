@@ -366,7 +366,7 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
         return None
     before = phrase[0] - 1
     if before >= 0 and tree.text[before] not in CONTENT_SEPARATORS \
-            and tree.lemma[before] not in SUBORDINATORS and tree.upos[before] != "SCONJ":
+            and tree.text[before].lower() not in SUBORDINATORS and tree.upos[before] != "SCONJ":
         return None
     return _ref(tree, *phrase)
 
@@ -403,7 +403,7 @@ def _phrase_before(tree: Tree, last: int, *,
         return tree.upos[word] in PHRASE_UPOS and tree.upos[word] != "SCONJ"
 
     first = last
-    while first > 0 and part(first - 1) and tree.lemma[first - 1] not in SUBORDINATORS \
+    while first > 0 and part(first - 1) and tree.text[first - 1].lower() not in SUBORDINATORS \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
     if last < 0 or tree.upos[first] == "ADP" or not any(
