@@ -167,11 +167,14 @@ def _set_off(text: str, quote: Quote) -> bool:
 
     A quotation closing inside it ('"… do you need?'"') ends where that one does.
     """
-    inner = text[quote.inner[0]:quote.inner[1]].rstrip("".join(QUOTE_CHARS) + " ")
-    inner_end = inner[-1:]
     end = quote.outer[1]
     after = text[end] if end < len(text) else ""
-    return inner_end in SET_OFF_END or after in ",—\u2013"
+    return _last_mark(text, quote) in SET_OFF_END or after in ",—\u2013"
+
+
+def _last_mark(text: str, quote: Quote) -> str:
+    """The quotation's last character before its closing marks (and any nested ones)."""
+    return text[quote.inner[0]:quote.inner[1]].rstrip("".join(QUOTE_CHARS) + " ")[-1:]
 
 
 def _following(text: str, trees: Sequence[Tree], last: Tree, quote: Quote) -> Tree:
@@ -280,7 +283,7 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
 def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:
     """'X said, "…," adding that …': after a quotation set off by a comma, a subordinator or
     participle opens the reporter's next clause; the quotation itself is whole."""
-    if not text[quote.inner[0]:quote.inner[1]].rstrip("".join(QUOTE_CHARS) + " ").endswith(","):
+    if _last_mark(text, quote) != ",":
         return False
     after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
     return bool(after) and tree.text[after[0]].lower() in SUBORDINATORS

@@ -475,9 +475,7 @@ def cut_aside(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     prosecuting cases") stays.
     """
     for comma in range(lo + 1, hi):
-        word = comma + 1
-        while word < hi and tree.text[word] in QUOTE_CHARS:
-            word += 1  # '… win," adding that …'
+        word = tree.past_quotes(comma + 1, hi)
         if tree.text[comma] == "," and tree.upos[word] == "VERB" and tree.is_gerund(word) \
                 and tree.lemma[word] not in CLAUSE_PARTICIPLES \
                 and tree.base_deprel(word) != "acl":

@@ -433,9 +433,7 @@ def _tail_end(tree: Tree, first: int, end: int) -> int:
     a relative clause ("Leenders, who estimated that …, said he voted …").
     """
     for word in range(first, end):
-        after = word + 1
-        while after < end and tree.text[after] in QUOTE_CHARS:
-            after += 1  # '… win," adding …'
+        after = tree.past_quotes(word + 1, end)
         if tree.text[word] == "," and (
                 tree.text[after].lower() in SUBORDINATORS or _says(tree, after)):
             return word - 1

@@ -73,6 +73,15 @@ class Tree:
         """"that" opening a clause (a subordinator, not the pronoun or determiner)."""
         return self.lemma[word] in COMPLEMENTIZERS and self.upos[word] == "SCONJ"
 
+    def past_quotes(self, word: int, stop: int) -> int:
+        """The first word from ``word`` on that is no quote mark, at most ``stop``.
+
+        '… win," adding …': what follows a comma inside a closing quote.
+        """
+        while word < stop and self.text[word] in QUOTE_CHARS:
+            word += 1
+        return word
+
     def is_punct(self, word: int) -> bool:
         return self.upos[word] == "PUNCT" or self.text[word] in QUOTE_CHARS
 
