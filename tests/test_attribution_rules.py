@@ -49,10 +49,21 @@ def parsed(text: str, table: str):
                 misc += f"|ner={options['ner']}"
             rows.append("\t".join([str(number), form, options.get("lemma", form.lower()), upos,
                                    "_", options.get("feats", "_"), head, deprel, "_", misc]))
+        assert_tree([int(row.split("\t")[6]) for row in rows])
         blocks.append("\n".join(rows))
     sdoc = CoNLL.conll2doc(input_str="\n\n".join(blocks) + "\n\n")
     sdoc.text = text
     return Document(text=text, source="table"), sdoc
+
+
+def assert_tree(heads: list[int]) -> None:
+    """Every word of a hand-written analysis reaches the root: a typo'd head makes a cycle."""
+    for word in range(1, len(heads) + 1):
+        seen = set()
+        while word:
+            assert word not in seen, f"head cycle through word {word}: {heads}"
+            seen.add(word)
+            word = heads[word - 1]
 
 
 def claims_of(text: str, table: str, **options) -> list[Claim]:
@@ -394,15 +405,15 @@ million NUM 8 nummod
 """, "Trump paid $100 million"),
     ("When asked whether he would run, Ryan smiled.", """
 When ADV 2 advmod
-asked VERB 8 advcl lemma=ask feats=Tense=Past|VerbForm=Part
+asked VERB 9 advcl lemma=ask feats=Tense=Past|VerbForm=Part
 whether SCONJ 6 mark
 he PRON 6 nsubj
 would AUX 6 aux
 run VERB 2 ccomp
 , PUNCT 2 punct
-Ryan PROPN 8 nsubj ner=S-PER
+Ryan PROPN 9 nsubj ner=S-PER
 smiled VERB 0 root lemma=smile
-. PUNCT 8 punct
+. PUNCT 9 punct
 """, "whether he would run"),
 ])
 def test_a_report_with_no_one_behind_it_is_kept_unattributed(text, table, content) -> None:
@@ -736,17 +747,17 @@ so ADV 12 advmod
     # correct: the attribution is a parataxis of the predicate
     """
 The DET 2 det
-museum NOUN 8 nsubj
+museum NOUN 9 nsubj
 , PUNCT 6 punct
 Mr. PROPN 5 compound
 Obama PROPN 6 nsubj ner=S-PER
-said VERB 8 parataxis lemma=say
+said VERB 9 parataxis lemma=say
 , PUNCT 6 punct
-would AUX 8 aux
+would AUX 9 aux
 make VERB 0 root
-visitors NOUN 8 obj lemma=visitor
-think VERB 8 xcomp
-. PUNCT 8 punct
+visitors NOUN 9 obj lemma=visitor
+think VERB 9 xcomp
+. PUNCT 9 punct
 """,
     # a weaker parse: the predicate as the cue's ccomp, the subject hung on the cue
     """
@@ -1579,11 +1590,11 @@ def test_a_sentence_with_its_own_object_is_no_frame_for_the_quote_before() -> No
 Cruz PROPN 2 nsubj ner=S-PER
 called VERB 0 root lemma=call
 them PRON 2 obj
-\u201c PUNCT 5 punct
-corporate ADJ 5 amod
+\u201c PUNCT 6 punct
+corporate ADJ 6 amod
 welfare NOUN 2 xcomp
 . PUNCT 2 punct
-\u201d PUNCT 5 punct
+\u201d PUNCT 6 punct
 
 Rubio PROPN 2 nsubj ner=S-PER
 supported VERB 0 root lemma=support
@@ -2603,12 +2614,12 @@ The DET 3 det
 White ADJ 3 amod
 House PROPN 4 nsubj
 says VERB 0 root lemma=say
-expanding VERB 10 csubj lemma=expand feats=Tense=Pres|VerbForm=Part
+expanding VERB 9 csubj lemma=expand feats=Tense=Pres|VerbForm=Part
 a DET 7 det
 monument NOUN 5 obj
-will AUX 10 aux
+will AUX 9 aux
 protect VERB 4 ccomp
-species NOUN 10 obj
+species NOUN 9 obj
 . PUNCT 4 punct
 """)
     assert forward(build_tree(0, sdoc.sentences[0]), 3) == (4, 9)
