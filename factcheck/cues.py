@@ -297,15 +297,20 @@ PERSONAL_RELATIVES: Final[frozenset[str]] = frozenset({"who", "which"})
 DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
                                                 "those"})
 
-#: Words a parse may make a cue's subject that can never be a speaker ("said Friday", "this").
-NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
-    "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
-    "which", "who", "whom", "whose", "there", "here", "all", "none", "one", "today", "yesterday",
-    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "week", "month", "year", "day", "morning", "afternoon",
-    "evening", "night", "time", "weekend",
+#: Time words: a parse may take one for a subject ("said Friday", "and later said"); in
+#: UD they are obl:tmod or advmod, so the verb's subject is found past them.
+TIME_WORDS: Final[frozenset[str]] = frozenset({
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "week", "month", "year", "day",
+    "morning", "afternoon", "evening", "night", "time", "weekend", "late", "later", "early",
+    "earlier", "meanwhile",
 })
+#: Words a parse may make a cue's subject that can never be a speaker ("this").
+NOT_SPEAKERS: Final[frozenset[str]] = TIME_WORDS | {
+    "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
+    "which", "who", "whom", "whose", "there", "here", "all", "none", "one",
+}
 
 #: Personal pronouns a speaker may be, with the kinds and number they agree with.
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})

@@ -998,6 +998,83 @@ erred VERB 5 ccomp lemma=err
     assert [s.text for s in claim.speakers] == ["Fiorina"]
 
 
+def test_a_participle_inside_a_reported_clause_echoes_the_reporter() -> None:
+    """'Coleman said Kasich should quit, echoing a memo': UD may hang "echoing" on "quit",
+    yet a participle set off by a comma at the end of a report is the reporter's."""
+    claims = claims_of("Coleman said Kasich should quit, echoing a memo.", """
+Coleman PROPN 2 nsubj ner=S-PER
+said VERB 0 root lemma=say
+Kasich PROPN 5 nsubj ner=S-PER
+should AUX 5 aux
+quit VERB 2 ccomp lemma=quit
+, PUNCT 7 punct
+echoing VERB 5 advcl lemma=echo feats=VerbForm=Ger
+a DET 9 det
+memo NOUN 7 obj
+. PUNCT 2 punct
+""")
+    echo = next(c for c in claims if c.cue.text == "echoing")
+    assert echo.content.text == "a memo"
+    assert [s.text for s in echo.speakers] == ["Coleman"]
+
+
+def test_a_bracketed_tag_is_no_subject() -> None:
+    """'Sen. Warren (D-Mass.) said …', parsed with the party tag a second subject of "said":
+    a phrase in brackets describes the name before it and never speaks for it."""
+    claim = only(claims_of("Sen. Warren (D-Mass.) said Trump failed.", """
+Sen. PROPN 2 compound
+Warren PROPN 6 nsubj ner=S-PER
+( PUNCT 4 punct
+D-Mass. PROPN 6 nsubj
+) PUNCT 4 punct
+said VERB 0 root lemma=say
+Trump PROPN 8 nsubj ner=S-PER
+failed VERB 6 ccomp lemma=fail
+. PUNCT 6 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Sen. Warren"]
+
+
+@pytest.mark.parametrize(("when", "lemma"), [("later", "late"), ("earlier", "early")])
+def test_a_time_word_is_no_speaker(when, lemma) -> None:
+    """'He left and later said he lied', parsed with "later" the subject of "said": a time
+    word names no one, so the clause's opening subject speaks."""
+    claim = only(claims_of(f"He left and {when} said he lied.", f"""
+He PRON 2 nsubj
+left VERB 0 root lemma=leave
+and CCONJ 5 cc
+{when} ADJ 5 nsubj lemma={lemma}
+said VERB 2 conj lemma=say
+he PRON 7 nsubj
+lied VERB 5 ccomp lemma=lie
+. PUNCT 2 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["He"]
+
+
+def test_a_word_glued_to_the_opening_quote_mark_is_inside_the_quotation() -> None:
+    """A tokenizer may glue the opening marks to the first word ("''I"); the parse then hangs
+    the quotation's "I" on the cue through a conjunct, but it speaks inside the quote. The
+    speaker is read from the frame instead: the nominal right before the cue."""
+    claim = only(claims_of("''I lost the vote,'' Kaplan, a writer, said.", """
+''I PRON 2 nsubj
+lost VERB 0 root lemma=lose
+the DET 4 det
+vote NOUN 2 obj
+, PUNCT 7 punct
+'' PUNCT 7 punct
+Kaplan PROPN 4 appos ner=S-PER
+, PUNCT 10 punct
+a DET 10 det
+writer NOUN 2 parataxis
+, PUNCT 12 punct
+said VERB 2 conj lemma=say
+. PUNCT 2 punct
+"""))
+    assert claim.content.text == "''I lost the vote,''"
+    assert [s.text for s in claim.speakers] == ["a writer"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

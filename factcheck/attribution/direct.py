@@ -327,9 +327,12 @@ def _clause_colon(tree: Tree, words: range, quote: Quote,
 
 def _outside(tree: Tree, speakers: tuple[MentionRef, ...],
              quote: Quote) -> tuple[MentionRef, ...]:
-    """No one inside a quotation is its speaker, whatever subject a parse hangs on the cue."""
+    """No one inside a quotation is its speaker, whatever subject a parse hangs on the cue.
+
+    A word the tokenizer glued to the opening mark ("''I") is inside it too.
+    """
     start, end = quote.inner
-    return tuple(s for s in speakers if not start <= tree.begin[s.head] < end)
+    return tuple(s for s in speakers if not (tree.begin[s.head] < end and tree.end[s.head] > start))
 
 
 def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:

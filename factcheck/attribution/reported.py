@@ -63,6 +63,7 @@ from factcheck.cues import (
     REPORTER_MARKERS,
     REPORTING_VERBS,
     SUBJECT_DEPS,
+    TIME_WORDS,
 )
 from factcheck.records import AttributionType
 
@@ -155,11 +156,12 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     """
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
     subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
-                and not (c > verb and tree.is_gerund(verb))]
+                and tree.lemma[c] not in TIME_WORDS and not (c > verb and tree.is_gerund(verb))]
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
-        plain = [s for s in subjects if not is_relative(tree, s)] or subjects
+        plain = [s for s in subjects
+                 if not (is_relative(tree, s) or tree.bracketed(s))] or subjects
         subject = min(plain, key=lambda s: abs(s - verb))
         antecedent = relative_antecedent(tree, subject)
         if antecedent is not None and tree.lemma[subject] not in PERSONAL_RELATIVES:
@@ -228,8 +230,12 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
 
     A subject shared from another verb gives way to a noun phrase that opens
     the cue's own clause ('…, while an Islamist group … said'), which a parse
-    may have hung elsewhere.
+    may have hung elsewhere. A participle set off by a comma inside a reported
+    clause ("Coleman said Kasich should quit, echoing a memo") echoes the
+    reporter, not the reported clause's subject.
     """
+    if _inside_complement(tree, cue) and (reporter := participle_speaker(tree, cue)):
+        return reporter
     subject = subject_of(tree, cue, passive_ok=passive_ok)
     if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
         nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
@@ -242,6 +248,14 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         subject = owner(tree, subject) or issuer(tree, subject) or subject
     return tuple(MentionRef(tree.index, h, *mention_span(tree, h, cue=cue))
                  for h in speaker_heads(tree, subject))
+
+
+def _inside_complement(tree: Tree, word: int) -> bool:
+    while tree.head[word] >= 0:
+        if tree.base_deprel(word) == "ccomp":
+            return True
+        word = tree.head[word]
+    return False
 
 
 def _names_no_one(tree: Tree, subject: int, cue: int) -> bool:

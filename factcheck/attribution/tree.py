@@ -82,6 +82,10 @@ class Tree:
             word += 1
         return word
 
+    def bracketed(self, word: int) -> bool:
+        """A phrase in brackets ("(D-Mass.)"): UD hangs the opening bracket on its head."""
+        return any(self.text[c] == "(" for c in self.kids(word, {"punct"}) if c < word)
+
     def is_punct(self, word: int) -> bool:
         return self.upos[word] == "PUNCT" or self.text[word] in QUOTE_CHARS
 
