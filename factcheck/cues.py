@@ -178,7 +178,8 @@ NOT_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
     "help", "check", "guarantee", "order", "rule", "provide", "stipulate",
 })
 
-#: Verbs that may precede their subject after a quote or clause ("…, said Jane Doe").
+#: Verbs of saying that may frame the quote or clause before them as an aside, even ahead
+#: of their subject ("…, the group said", "…, said Jane Doe").
 INVERSION_VERBS: Final[frozenset[str]] = frozenset({
     "say", "add", "write", "note", "explain", "continue", "recall", "ask", "reply", "respond",
     "declare", "insist", "warn", "argue", "answer", "tweet", "post", "observe", "conclude",

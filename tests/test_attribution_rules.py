@@ -1075,6 +1075,21 @@ said VERB 2 conj lemma=say
     assert [s.text for s in claim.speakers] == ["a writer"]
 
 
+def test_only_a_verb_of_saying_frames_the_clause_it_is_a_parataxis_of() -> None:
+    """'Taxes rose; Clinton backed the plan': she backed the plan, she did not say taxes rose."""
+    claims = claims_of("Taxes rose; Clinton backed the plan.", """
+Taxes NOUN 2 nsubj lemma=tax
+rose VERB 0 root lemma=rise
+; PUNCT 5 punct
+Clinton PROPN 5 nsubj ner=S-PER
+backed VERB 2 parataxis lemma=back
+the DET 7 det
+plan NOUN 5 obj
+. PUNCT 2 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [("object", "the plan")]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

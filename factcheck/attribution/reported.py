@@ -370,7 +370,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     on the cue ("The army, which launched …, said"), is never the content; nor
     is a clause before the cue when a clause follows it ("Derek Mitchell, who
     served …, said Clinton reached out …"), nor a reporting clause after it
-    ("He may add to his staff, he said": "add" is what he said).
+    ("He may add to his staff, he said": "add" is what he said). Only a verb of
+    saying frames the clause it is a parataxis of ("…, the group said"): in "Taxes
+    rose; Clinton backed the plan" she backed the plan, not the rise.
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -393,7 +395,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     for child in tree.kids(cue, {"parataxis"}):
         if child > cue and not is_cue_verb(tree, child):
             return "parataxis", _extent(tree, cue, child)
-    if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0:
+    if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0 and lemma in INVERSION_VERBS:
         return "parataxis:inverted", _closing(tree, cue, _edge_cut(tree, tree.head[cue], cue))
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
                            or lemma in CLAUSE_ONLY_VERBS)
