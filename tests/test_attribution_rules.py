@@ -1090,6 +1090,23 @@ plan NOUN 5 obj
     assert [(c.rule, c.content.text) for c in claims] == [("object", "the plan")]
 
 
+def test_only_a_verb_of_saying_or_finding_closes_a_sentence_as_its_frame() -> None:
+    """'Cuba freed Gross, a contractor Havana accused': "Havana accused" ends the sentence
+    after a comma like '…, Havana said', but accusing frames no clause."""
+    claims = claims_of("Cuba freed Gross, a contractor Havana accused.", """
+Cuba PROPN 2 nsubj ner=S-LOC
+freed VERB 0 root lemma=free
+Gross PROPN 2 obj ner=S-PER
+, PUNCT 6 punct
+a DET 6 det
+contractor NOUN 3 appos
+Havana PROPN 8 nsubj ner=S-LOC
+accused VERB 6 acl:relcl lemma=accuse
+. PUNCT 2 punct
+""")
+    assert claims == []
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

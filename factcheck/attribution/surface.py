@@ -30,6 +30,7 @@ from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
+    FORWARD_VERBS,
     INVERSION_VERBS,
     NOT_SPEAKERS,
     REPORTER_CONTINUATIONS,
@@ -77,7 +78,9 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
     """The content words and the speaker of '…, X said.' or '…, said X.'.
 
     With more after '…, X said,' only the words before come back here;
-    ``resumed`` finds the rest.
+    ``resumed`` finds the rest. Only verbs of saying, finding and thinking frame
+    the clause before them ("…, polls show"); "…, a contractor Havana accused"
+    ends a sentence the same way and frames nothing.
     """
     end = _last_word(tree)
     if end is None or cue > end or tree.is_gerund(cue):
@@ -100,7 +103,7 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         end = aside - 1  # "…, said Sherman, a reporter whose …": the rest describes him
     else:
         phrase = _phrase_before(tree, left)
-        if phrase is None:
+        if phrase is None or tree.lemma[cue] not in INVERSION_VERBS | FORWARD_VERBS:
             return None
         separator, after = phrase[0] - 1, cue + 1
     if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
