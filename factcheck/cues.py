@@ -194,8 +194,11 @@ FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "estimate", "predict", "suggest", "contend", "maintain", "allege", "deny", "fear",
     "indicate", "reiterate", "stress", "emphasize", "emphasise", "recall", "agree", "complain",
     "tell", "inform", "remind", "assure", "warn", "hope", "show", "reveal", "find", "expect",
-    "worry", "know", "learn", "conclude", "doubt", "feel", "see",
+    "worry", "know", "learn", "conclude", "doubt", "feel", "see", "vow", "pledge", "promise",
+    "boast",
 })
+#: Verbs of saying, finding and thinking: the cues a clause beside them may be the content of.
+CLAUSE_FRAMING_VERBS: Final[frozenset[str]] = INVERSION_VERBS | FORWARD_VERBS
 
 #: Verbs that address someone: their object is the hearer, shown as the channel ("told AFP").
 ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn",

@@ -1107,6 +1107,20 @@ accused VERB 6 acl:relcl lemma=accuse
     assert claims == []
 
 
+def test_a_clause_set_beside_a_cue_is_content_only_for_a_verb_of_saying() -> None:
+    """'Clinton backed Obama; he won': backing takes an object, and the next clause is news."""
+    claims = claims_of("Clinton backed Obama; he won.", """
+Clinton PROPN 2 nsubj ner=S-PER
+backed VERB 0 root lemma=back
+Obama PROPN 2 obj ner=S-PER
+; PUNCT 6 punct
+he PRON 6 nsubj
+won VERB 2 parataxis lemma=win
+. PUNCT 2 punct
+""")
+    assert [(c.rule, c.content.text) for c in claims] == [("object", "Obama")]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

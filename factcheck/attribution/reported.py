@@ -47,6 +47,7 @@ from factcheck.cues import (
     ADDRESS_VERBS,
     ASPECTUAL_VERBS,
     CHANNEL_NOUNS,
+    CLAUSE_FRAMING_VERBS,
     CLAUSE_ONLY_VERBS,
     COMPLEMENTIZERS,
     DENIED,
@@ -372,7 +373,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     served …, said Clinton reached out …"), nor a reporting clause after it
     ("He may add to his staff, he said": "add" is what he said). Only a verb of
     saying frames the clause it is a parataxis of ("…, the group said"): in "Taxes
-    rose; Clinton backed the plan" she backed the plan, not the rise.
+    rose; Clinton backed the plan" she backed the plan, not the rise; nor is a
+    clause set beside a cue its content unless the cue is a verb of saying,
+    finding or thinking ("Clinton backed Obama; he won").
     """
     lemma = tree.lemma[cue]
     for child in tree.children[cue]:
@@ -393,7 +396,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
         if _infinitival(tree, child) and lemma not in ASPECTUAL_VERBS:
             return "xcomp", _extent(tree, cue, child, hearer_too=True)
     for child in tree.kids(cue, {"parataxis"}):
-        if child > cue and not is_cue_verb(tree, child):
+        if child > cue and not is_cue_verb(tree, child) and lemma in CLAUSE_FRAMING_VERBS:
             return "parataxis", _extent(tree, cue, child)
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0 and lemma in INVERSION_VERBS:
         return "parataxis:inverted", _closing(tree, cue, _edge_cut(tree, tree.head[cue], cue))

@@ -30,7 +30,7 @@ from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import (
     ADDRESS_VERBS,
-    FORWARD_VERBS,
+    CLAUSE_FRAMING_VERBS,
     INVERSION_VERBS,
     NOT_SPEAKERS,
     REPORTER_CONTINUATIONS,
@@ -103,7 +103,7 @@ def trailing(tree: Tree, cue: int) -> tuple[tuple[int, int], MentionRef | None] 
         end = aside - 1  # "…, said Sherman, a reporter whose …": the rest describes him
     else:
         phrase = _phrase_before(tree, left)
-        if phrase is None or tree.lemma[cue] not in INVERSION_VERBS | FORWARD_VERBS:
+        if phrase is None or tree.lemma[cue] not in CLAUSE_FRAMING_VERBS:
             return None
         separator, after = phrase[0] - 1, cue + 1
     if separator <= 0 or tree.text[separator] not in CONTENT_SEPARATORS:
