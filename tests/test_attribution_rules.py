@@ -2621,6 +2621,29 @@ def test_the_nominal_after_with_is_the_subject_of_a_participle_cue() -> None:
     assert [s.text for s in only(claims_of(*ABSOLUTE)).speakers] == ["50 percent"]
 
 
+def test_the_nominal_after_with_is_the_subject_of_a_past_participle_cue_too() -> None:
+    """'…, with many worried that it is dead': "many" worries, as UD has it."""
+    text, table = ("The zone broke, with many worried that it is dead.", """
+The DET 2 det
+zone NOUN 3 nsubj
+broke VERB 0 root lemma=break
+, PUNCT 7 punct
+with SCONJ 7 mark
+many ADJ 7 nsubj
+worried VERB 3 advcl lemma=worry feats=Tense=Past|VerbForm=Part
+that SCONJ 12 mark
+it PRON 12 nsubj
+is AUX 12 cop lemma=be
+dead ADJ 7 ccomp
+. PUNCT 3 punct
+""")
+    _, sdoc = parsed(text, table)
+    found = absolute_subject(build_tree(0, sdoc.sentences[0]), 6)
+    assert found is not None and (found.lo, found.hi) == (5, 5)
+    claim = only(claims_of(text, table.replace("many ADJ 7 nsubj", "many ADJ 3 obl")))
+    assert [s.text for s in claim.speakers] == ["many"]
+
+
 def test_the_nominal_after_with_speaks_where_a_parse_hangs_it_on_the_main_verb() -> None:
     text, table = ABSOLUTE
     table = table.replace("with SCONJ 8 mark", "with ADP 7 case")

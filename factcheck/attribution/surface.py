@@ -375,11 +375,12 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
 
 
 def absolute_subject(tree: Tree, cue: int) -> MentionRef | None:
-    """'…, with 50 percent saying she is prepared': the nominal between "with" and a participle.
+    """'…, with 50 percent saying she is prepared', '…, with many worried that …': the nominal
+    between "with" and a participle.
 
     UD makes it the participle's subject; a parse may hang it on the main verb.
     """
-    if not tree.is_gerund(cue):
+    if not tree.has_feat(cue, "VerbForm=Part") and not tree.is_gerund(cue):
         return None
     first = cue
     while first > 0 and tree.upos[first - 1] in ABSOLUTE_UPOS and cue - first < MAX_PHRASE:
