@@ -1121,6 +1121,21 @@ won VERB 2 parataxis lemma=win
     assert [(c.rule, c.content.text) for c in claims] == [("object", "Obama")]
 
 
+def test_a_closing_frame_names_its_speaker_whatever_voice_a_parse_gives_the_cue() -> None:
+    """'Sales rose, officials said.', parsed as a participle with a passive subject: the frame
+    read from the surface has a speaker, so the claim is theirs and not agentless."""
+    claim = only(claims_of("Sales rose, officials said.", """
+Sales NOUN 2 nsubj lemma=sale
+rose VERB 0 root lemma=rise
+, PUNCT 5 punct
+officials NOUN 5 nsubj:pass lemma=official
+said VERB 2 advcl lemma=say feats=Tense=Past|VerbForm=Part
+. PUNCT 2 punct
+"""))
+    assert (claim.rule, claim.content.text) == ("inverted", "Sales rose")
+    assert [s.text for s in claim.speakers] == ["officials"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -666,7 +666,7 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
             if shape is not None:
                 found = ("inverted", shape[0])
                 if shape[1] is not None and not _within(speakers, shape[1]):
-                    speakers = (shape[1],)
+                    speakers, agentless = (shape[1],), False
             elif tree.lemma[cue] in FORWARD_VERBS or that_ahead(tree, cue):
                 clause = forward(tree, cue)
                 found = ("forward", clause) if clause is not None else None
