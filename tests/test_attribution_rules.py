@@ -1136,6 +1136,35 @@ said VERB 2 advcl lemma=say feats=Tense=Past|VerbForm=Part
     assert [s.text for s in claim.speakers] == ["officials"]
 
 
+MIXED_INVERTED = ('Trump\'s misinformation may be "strategic," said Jeffery Hemsley.', """
+Trump PROPN 3 nmod:poss ner=S-PER
+'s PART 1 case
+misinformation NOUN 7 nsubj
+may AUX 7 aux
+be AUX 7 cop lemma=be
+" PUNCT 7 punct
+strategic ADJ 10 ccomp
+, PUNCT 7 punct
+" PUNCT 7 punct
+said VERB 0 root lemma=say
+Jeffery PROPN 10 nsubj ner=B-PER
+Hemsley PROPN 11 flat ner=E-PER
+. PUNCT 10 punct
+""")
+
+
+@pytest.mark.parametrize("table", [
+    MIXED_INVERTED[1],
+    # the parse of today's model: the sentence's subject is the cue's, the speaker its object
+    MIXED_INVERTED[1].replace("misinformation NOUN 7 nsubj", "misinformation NOUN 10 nsubj")
+    .replace("Jeffery PROPN 10 nsubj", "Jeffery PROPN 10 obj"),
+])
+def test_the_speaker_after_a_quote_is_the_frames_not_the_sentences_subject(table) -> None:
+    claim = only(claims_of(MIXED_INVERTED[0], table))
+    assert claim.content.text == 'Trump\'s misinformation may be "strategic,"'
+    assert [s.text for s in claim.speakers] == ["Jeffery Hemsley"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

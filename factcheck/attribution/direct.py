@@ -221,13 +221,23 @@ def _after(text: str, tree: Tree, quote: Quote, next_open: int, content: tuple[i
         if is_cue_verb(tree, word):
             if _says_more(tree, word, quote.outer[1], next_open):
                 return None
-            speakers = _outside(tree, speaker_refs(tree, word), quote) \
-                or _nearby(tree, word, words)
-            return _verb_frame(tree, word, "quote:speaker-after", content, speakers)
+            return _verb_frame(tree, word, "quote:speaker-after", content,
+                               _frame_speakers(tree, word, words, quote))
         seen += 1
         if seen >= MAX_FRAME_WORDS or tree.upos[word] == "VERB":
             return None
     return None
+
+
+def _frame_speakers(tree: Tree, cue: int, words: range, quote: Quote) -> tuple[MentionRef, ...]:
+    """Who speaks the words before '…," said X': the cue's subject, unless the parse took it
+    from before the quotation while the frame names someone ('Trump's misinformation may be
+    "strategic," said Jeffery Hemsley': the sentence's subject is the quotation's)."""
+    speakers = _outside(tree, speaker_refs(tree, cue), quote)
+    if speakers and all(tree.begin[s.lo] < quote.outer[0] for s in speakers):
+        framed = [s for s in _nearby(tree, cue, words) if tree.begin[s.lo] >= quote.outer[1]]
+        return tuple(framed) or speakers
+    return speakers or _nearby(tree, cue, words)
 
 
 def _says_more(tree: Tree, cue: int, close: int, next_open: int) -> bool:
