@@ -1165,6 +1165,23 @@ def test_the_speaker_after_a_quote_is_the_frames_not_the_sentences_subject(table
     assert [s.text for s in claim.speakers] == ["Jeffery Hemsley"]
 
 
+def test_a_participle_hung_on_its_own_content_is_the_main_subjects() -> None:
+    """'Rubio hit back, saying Christie was tired', parsed with "saying" a modifier of
+    "tired": the participle after the comma is still Rubio's."""
+    claim = only(claims_of("Rubio hit back, saying Christie was tired.", """
+Rubio PROPN 2 nsubj ner=S-PER
+hit VERB 0 root lemma=hit
+back ADV 2 advmod
+, PUNCT 5 punct
+saying VERB 8 advcl lemma=say feats=Tense=Pres|VerbForm=Part
+Christie PROPN 8 nsubj ner=S-PER
+was AUX 8 cop lemma=be
+tired ADJ 2 parataxis
+. PUNCT 2 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Rubio"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -232,10 +232,11 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
     A subject shared from another verb gives way to a noun phrase that opens
     the cue's own clause ('…, while an Islamist group … said'), which a parse
     may have hung elsewhere. A participle set off by a comma inside a reported
-    clause ("Coleman said Kasich should quit, echoing a memo") echoes the
-    reporter, not the reported clause's subject.
+    clause ("Coleman said Kasich should quit, echoing a memo"), or hung on a
+    verb after it, is the main clause subject's, not a subject after it.
     """
-    if _inside_complement(tree, cue) and (reporter := participle_speaker(tree, cue)):
+    if (_inside_complement(tree, cue) or tree.head[cue] > cue) \
+            and (reporter := participle_speaker(tree, cue)):
         return reporter
     subject = subject_of(tree, cue, passive_ok=passive_ok)
     if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
