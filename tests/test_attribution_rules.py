@@ -1182,6 +1182,26 @@ tired ADJ 2 parataxis
     assert [s.text for s in claim.speakers] == ["Rubio"]
 
 
+def test_a_subject_inside_the_content_is_not_its_speaker() -> None:
+    """'Beebe, a veteran, said Clinton should be ready', parsed with "Clinton" the subject of
+    "said": a speaker inside what is said is the content's subject; the opening phrase speaks."""
+    claims = claims_of("Beebe, a veteran, said Clinton should be ready.", """
+Beebe PROPN 4 nsubj ner=S-PER
+, PUNCT 4 punct
+a DET 4 det
+veteran NOUN 6 ccomp
+, PUNCT 4 punct
+said VERB 0 root lemma=say
+Clinton PROPN 6 nsubj ner=S-PER
+should AUX 10 aux
+be AUX 10 cop lemma=be
+ready ADJ 6 ccomp
+. PUNCT 6 punct
+""")
+    claim = next(c for c in claims if c.content.text == "Clinton should be ready")
+    assert [s.text for s in claim.speakers] == ["Beebe, a veteran"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -676,6 +676,9 @@ def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         rule, (lo, hi) = found
         if lo > cue:  # content a parse or the surface runs on past a fronted clause
             hi = main_clause(tree, cue, lo, hi)
+            if speakers and all(lo <= s.head <= hi for s in speakers):
+                # "…, said Hillary Clinton should be ready": the parse took the content's subject
+                speakers = opening_phrase(tree, cue)
         if (span := cut_aside(tree, lo, hi)) is None:
             continue
         lo, hi = span
