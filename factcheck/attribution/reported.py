@@ -254,7 +254,7 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
 
 def _inside_complement(tree: Tree, word: int) -> bool:
     while tree.head[word] >= 0:
-        if tree.base_deprel(word) == "ccomp":
+        if tree.deprel[word] in ("ccomp", "acl"):
             return True
         word = tree.head[word]
     return False
