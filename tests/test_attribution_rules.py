@@ -1202,6 +1202,27 @@ ready ADJ 6 ccomp
     assert [s.text for s in claim.speakers] == ["Beebe, a veteran"]
 
 
+def test_an_emphatic_reflexive_is_no_speaker() -> None:
+    """'Tester, himself up for reelection, said he voted no', parsed with "himself" the
+    subject of "said": the reflexive only stresses Tester, who speaks."""
+    claim = only(claims_of("Tester, himself up for reelection, said he voted no.", """
+Tester PROPN 8 nsubj ner=S-PER
+, PUNCT 3 punct
+himself PRON 8 nsubj feats=Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes
+up ADV 3 advmod
+for ADP 6 case
+reelection NOUN 4 obl
+, PUNCT 3 punct
+said VERB 0 root lemma=say
+he PRON 10 nsubj
+voted VERB 8 ccomp lemma=vote
+no ADV 10 advmod
+. PUNCT 8 punct
+"""))
+    assert claim.content.text == "he voted no"
+    assert [s.text for s in claim.speakers] == ["Tester"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -157,7 +157,8 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     """
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
     subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
-                and tree.lemma[c] not in TIME_WORDS and not (c > verb and tree.is_gerund(verb))]
+                and tree.lemma[c] not in TIME_WORDS and not tree.has_feat(c, "Reflex=Yes")
+                and not (c > verb and tree.is_gerund(verb))]
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
