@@ -1223,6 +1223,23 @@ no ADV 10 advmod
     assert [s.text for s in claim.speakers] == ["Tester"]
 
 
+def test_an_adjective_after_a_determiner_speaks_after_a_quote() -> None:
+    """'"We lost," the official said.', tagged and hung as today's model does ("official" an
+    adjective, no subject on "said"): "the official" before the cue is its speaker."""
+    claim = only(claims_of('"We lost," the official said.', """
+" PUNCT 3 punct
+We PRON 3 nsubj
+lost VERB 0 root lemma=lose
+, PUNCT 3 punct
+" PUNCT 3 punct
+the DET 7 det
+official ADJ 8 compound
+said VERB 3 conj lemma=say feats=Tense=Past|VerbForm=Part
+. PUNCT 3 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["the official"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -356,7 +356,7 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
     """
     if free_participle(tree, cue):
         return participle_speaker(tree, cue)
-    before = [w for w in range(words.start, cue) if tree.upos[w] in SPEAKER_UPOS][-1:]
+    before = [w for w in range(words.start, cue) if _nominal(tree, w)][-1:]
     if before and "," in tree.text[before[0] + 1:cue]:
         opening = leading_subject(tree, cue)
         if opening is not None:
@@ -370,6 +370,12 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
         return (MentionRef(tree.index, head, max(lo, words.start), min(hi, words.stop - 1)),)
     after = phrase_after(tree, cue)
     return (after,) if after is not None and after.hi < words.stop else ()
+
+
+def _nominal(tree: Tree, word: int) -> bool:
+    """A noun or pronoun, or an adjective a determiner makes one ("the official", "the rich")."""
+    return tree.upos[word] in SPEAKER_UPOS or (
+        tree.upos[word] == "ADJ" and word > 0 and tree.upos[word - 1] == "DET")
 
 
 def _dash(text: str, trees: Sequence[Tree], starts: Sequence[int], quote: Quote,
