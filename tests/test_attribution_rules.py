@@ -1240,6 +1240,22 @@ said VERB 3 conj lemma=say feats=Tense=Past|VerbForm=Part
     assert [s.text for s in claim.speakers] == ["the official"]
 
 
+def test_a_floating_quantifier_is_no_speaker() -> None:
+    """'Clinton and Sanders both vowed to fight', parsed with "both" the subject: it only
+    quantifies the two names before it, which speak."""
+    claim = only(claims_of("Clinton and Sanders both vowed to fight.", """
+Clinton PROPN 5 nsubj ner=S-PER
+and CCONJ 3 cc
+Sanders PROPN 1 conj ner=S-PER
+both DET 5 nsubj
+vowed VERB 0 root lemma=vow
+to PART 7 mark
+fight VERB 5 xcomp
+. PUNCT 5 punct
+"""))
+    assert [s.text for s in claim.speakers] == ["Clinton", "Sanders"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

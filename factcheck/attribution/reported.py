@@ -69,6 +69,7 @@ from factcheck.cues import (
 from factcheck.records import AttributionType
 
 NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: What a speaker may be headed by: not a number ("Sarandon, 69, said").
 SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"})
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
@@ -158,7 +159,7 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
     subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
                 and tree.lemma[c] not in TIME_WORDS and not tree.has_feat(c, "Reflex=Yes")
-                and not (c > verb and tree.is_gerund(verb))]
+                and not _floating(tree, c) and not (c > verb and tree.is_gerund(verb))]
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
@@ -182,6 +183,12 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
         # control and said …", "he was asked to explain")
         return subject_of(tree, head, passive_ok=True, depth=depth + 1)
     return None
+
+
+def _floating(tree: Tree, word: int) -> bool:
+    """'Clinton and Sanders both sought …': a quantifier after the nominal it quantifies."""
+    return tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
+        and tree.upos[word - 1] in ("NOUN", "PROPN", "PRON")
 
 
 def _asked_clause(tree: Tree, verb: int) -> bool:
