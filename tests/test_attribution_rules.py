@@ -1256,6 +1256,34 @@ fight VERB 5 xcomp
     assert [s.text for s in claim.speakers] == ["Clinton", "Sanders"]
 
 
+@pytest.mark.parametrize(("text", "table", "speakers"), [
+    # today's model reads the clitic as a passive "is"
+    ("He's said he wins.", """
+He PRON 3 nsubj:pass
+'s AUX 3 aux:pass lemma=be
+said VERB 0 root lemma=say feats=Tense=Past|VerbForm=Part
+he PRON 5 nsubj
+wins VERB 3 ccomp lemma=win
+. PUNCT 3 punct
+""", ["He"]),
+    # a true passive keeps no speaker
+    ("It's been reported that he wins.", """
+It PRON 4 expl
+'s AUX 4 aux lemma=have
+been AUX 4 aux:pass lemma=be
+reported VERB 0 root lemma=report feats=Tense=Past|VerbForm=Part|Voice=Pass
+that SCONJ 7 mark
+he PRON 7 nsubj
+wins VERB 4 ccomp lemma=win
+. PUNCT 4 punct
+""", []),
+])
+def test_the_clitic_s_before_a_verb_of_saying_with_a_clause_is_has(text, table, speakers) -> None:
+    claim = only(claims_of(text, table))
+    assert claim.content.text.endswith("he wins")
+    assert [s.text for s in claim.speakers] == speakers
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

@@ -70,6 +70,7 @@ from factcheck.records import AttributionType
 
 NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
+CLITIC_S: frozenset[str] = frozenset({"'s", "\u2019s"})
 #: What a speaker may be headed by: not a number ("Sarandon, 69, said").
 SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"})
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
@@ -139,7 +140,18 @@ def is_negated(tree: Tree, word: int) -> bool:
 
 
 def is_passive(tree: Tree, verb: int) -> bool:
-    return any(tree.deprel[c] in ("aux:pass", *PASSIVE_SUBJECT_DEPS) for c in tree.children[verb])
+    return not _perfect_clitic(tree, verb) and any(
+        tree.deprel[c] in ("aux:pass", *PASSIVE_SUBJECT_DEPS) for c in tree.children[verb])
+
+
+def _perfect_clitic(tree: Tree, verb: int) -> bool:
+    """"He's said he …": the clitic is "has", not "is" a parse took it for.
+
+    A passive verb of saying takes no clause beside a subject of its own.
+    """
+    passive = tree.kids(verb, {"aux:pass"})
+    return bool(passive) and all(tree.text[c] in CLITIC_S for c in passive) \
+        and bool(tree.kids(verb, {"ccomp"})) and not tree.kids(verb, {"expl", "expl:pass"})
 
 
 def _agent(tree: Tree, verb: int) -> int | None:
@@ -156,7 +168,8 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
 
     A participle has no subject after it: one there is its content's, hung on it by a parse.
     """
-    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
+    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok or _perfect_clitic(tree, verb) \
+        else SUBJECT_DEPS
     subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
                 and tree.lemma[c] not in TIME_WORDS and not tree.has_feat(c, "Reflex=Yes")
                 and not _floating(tree, c) and not (c > verb and tree.is_gerund(verb))]
@@ -594,7 +607,8 @@ def is_agentless(tree: Tree, cue: int) -> bool:
     is kept, unattributed, for a reader to weigh.
     """
     feats = tree.feats[cue]
-    if "VerbForm=Part" not in feats or tree.kids(cue, SUBJECT_DEPS) or _agent(tree, cue):
+    if "VerbForm=Part" not in feats or tree.kids(cue, SUBJECT_DEPS) or _agent(tree, cue) \
+            or _perfect_clitic(tree, cue):
         return False
     if any(tree.lemma[a] == "be" for a in tree.kids(cue, {"aux:pass"})):
         return True
