@@ -169,6 +169,9 @@ CLAUSE_ONLY_VERBS: Final[frozenset[str]] = frozenset({
     "point", "rail", "push", "plead", "deem", "identify", "view", "signal", "remember",
 })
 
+#: Cue verbs whose passive names who holds the view ("the government is worried that …").
+HOLDER_PASSIVES: Final[frozenset[str]] = frozenset({"worry"})
+
 #: Reporting verbs whose infinitive is aspect, not content ("continued to rise").
 ASPECTUAL_VERBS: Final[frozenset[str]] = frozenset({"continue"})
 

@@ -1284,6 +1284,22 @@ def test_the_clitic_s_before_a_verb_of_saying_with_a_clause_is_has(text, table, 
     assert [s.text for s in claim.speakers] == speakers
 
 
+def test_the_passive_of_a_feeling_names_who_feels_it() -> None:
+    claim = only(claims_of("The government is worried that tourism will fall.", """
+The DET 2 det
+government NOUN 4 nsubj:pass
+is AUX 4 aux:pass lemma=be
+worried VERB 0 root lemma=worry feats=Tense=Past|VerbForm=Part|Voice=Pass
+that SCONJ 8 mark
+tourism NOUN 8 nsubj
+will AUX 8 aux
+fall VERB 4 ccomp
+. PUNCT 4 punct
+"""))
+    assert claim.content.text == "tourism will fall"
+    assert [s.text for s in claim.speakers] == ["The government"]
+
+
 def test_which_is_a_mention_resolved_to_its_noun() -> None:
     claim = only(claims_of("The group, which said it won, left.", """
 The DET 2 det

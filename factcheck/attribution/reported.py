@@ -52,6 +52,7 @@ from factcheck.cues import (
     COMPLEMENTIZERS,
     DENIED,
     FORWARD_VERBS,
+    HOLDER_PASSIVES,
     INVERSION_VERBS,
     LIGHT_VERBS,
     NEGATORS,
@@ -140,18 +141,24 @@ def is_negated(tree: Tree, word: int) -> bool:
 
 
 def is_passive(tree: Tree, verb: int) -> bool:
-    return not _perfect_clitic(tree, verb) and any(
+    return not _active_subject(tree, verb) and any(
         tree.deprel[c] in ("aux:pass", *PASSIVE_SUBJECT_DEPS) for c in tree.children[verb])
 
 
-def _perfect_clitic(tree: Tree, verb: int) -> bool:
-    """"He's said he …": the clitic is "has", not "is" a parse took it for.
+def _active_subject(tree: Tree, verb: int) -> bool:
+    """A passive-looking verb whose subject holds the view: "He's said he …", "the
+    government is worried that …".
 
-    A passive verb of saying takes no clause beside a subject of its own.
+    In the first the clitic is "has", not the "is" a parse took it for: a passive
+    verb of saying takes no clause beside a subject of its own. In the second
+    the passive of a feeling names who feels it (``cues.HOLDER_PASSIVES``).
     """
     passive = tree.kids(verb, {"aux:pass"})
-    return bool(passive) and all(tree.text[c] in CLITIC_S for c in passive) \
-        and bool(tree.kids(verb, {"ccomp"})) and not tree.kids(verb, {"expl", "expl:pass"})
+    if not passive or tree.kids(verb, {"expl", "expl:pass"}):
+        return False
+    if tree.lemma[verb] in HOLDER_PASSIVES:
+        return True
+    return all(tree.text[c] in CLITIC_S for c in passive) and bool(tree.kids(verb, {"ccomp"}))
 
 
 def _agent(tree: Tree, verb: int) -> int | None:
@@ -168,7 +175,7 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
 
     A participle has no subject after it: one there is its content's, hung on it by a parse.
     """
-    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok or _perfect_clitic(tree, verb) \
+    deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok or _active_subject(tree, verb) \
         else SUBJECT_DEPS
     subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
                 and tree.lemma[c] not in TIME_WORDS and not tree.has_feat(c, "Reflex=Yes")
@@ -608,7 +615,7 @@ def is_agentless(tree: Tree, cue: int) -> bool:
     """
     feats = tree.feats[cue]
     if "VerbForm=Part" not in feats or tree.kids(cue, SUBJECT_DEPS) or _agent(tree, cue) \
-            or _perfect_clitic(tree, cue):
+            or _active_subject(tree, cue):
         return False
     if any(tree.lemma[a] == "be" for a in tree.kids(cue, {"aux:pass"})):
         return True
