@@ -1018,6 +1018,27 @@ memo NOUN 7 obj
     assert [s.text for s in echo.speakers] == ["Coleman"]
 
 
+def test_a_participle_inside_a_nouns_clause_is_the_main_subjects() -> None:
+    """'Christie denied the claim that Rubio erred, calling him weak': hung inside the
+    noun's clause, the participle after the comma is still Christie's."""
+    claims = claims_of("Christie denied the claim that Rubio erred, calling him weak.", """
+Christie PROPN 2 nsubj ner=S-PER
+denied VERB 0 root lemma=deny
+the DET 4 det
+claim NOUN 2 obj
+that SCONJ 7 mark
+Rubio PROPN 7 nsubj ner=S-PER
+erred VERB 4 acl lemma=err
+, PUNCT 9 punct
+calling VERB 7 advcl lemma=call feats=VerbForm=Ger
+him PRON 9 obj
+weak ADJ 9 xcomp
+. PUNCT 2 punct
+""")
+    calling = next(c for c in claims if c.cue.text == "calling")
+    assert [s.text for s in calling.speakers] == ["Christie"]
+
+
 def test_a_bracketed_tag_is_no_subject() -> None:
     """'Sen. Warren (D-Mass.) said …', parsed with the party tag a second subject of "said":
     a phrase in brackets describes the name before it and never speaks for it."""
