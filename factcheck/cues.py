@@ -314,10 +314,14 @@ TIME_WORDS: Final[frozenset[str]] = frozenset({
     "earlier", "meanwhile",
 })
 #: Words a parse may make a cue's subject that can never be a speaker ("this").
-NOT_SPEAKERS: Final[frozenset[str]] = TIME_WORDS | {
+NOT_SPEAKERS: Final[frozenset[str]] = TIME_WORDS | frozenset({
     "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
     "which", "who", "whom", "whose", "there", "here", "all", "none", "one",
-}
+})
+#: Quantifiers that may follow the nominal they quantify ("Clinton and Sanders both said").
+FLOATING_QUANTIFIERS: Final[frozenset[str]] = frozenset({"both", "all", "each"})
+#: The clitic that is "is" or "has" ("He's said"), in both apostrophes.
+CLITIC_S: Final[frozenset[str]] = frozenset({"'s", "\u2019s"})
 
 #: Personal pronouns a speaker may be, with the kinds and number they agree with.
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})

@@ -49,8 +49,10 @@ from factcheck.cues import (
     CHANNEL_NOUNS,
     CLAUSE_FRAMING_VERBS,
     CLAUSE_ONLY_VERBS,
+    CLITIC_S,
     COMPLEMENTIZERS,
     DENIED,
+    FLOATING_QUANTIFIERS,
     FORWARD_VERBS,
     HOLDER_PASSIVES,
     INVERSION_VERBS,
@@ -70,8 +72,8 @@ from factcheck.cues import (
 from factcheck.records import AttributionType
 
 NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
-CLITIC_S: frozenset[str] = frozenset({"'s", "\u2019s"})
+#: Clauses that report someone's words or thought: a verb's complement, a noun's "that"-clause.
+REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "acl"})
 #: What a speaker may be headed by: not a number ("Sarandon, 69, said").
 SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"})
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
@@ -208,7 +210,7 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
 def _floating(tree: Tree, word: int) -> bool:
     """'Clinton and Sanders both sought …': a quantifier after the nominal it quantifies."""
     return tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
-        and tree.upos[word - 1] in ("NOUN", "PROPN", "PRON")
+        and tree.upos[word - 1] in NOMINAL
 
 
 def _asked_clause(tree: Tree, verb: int) -> bool:
@@ -281,8 +283,9 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
 
 
 def _inside_complement(tree: Tree, word: int) -> bool:
+    """``word`` stands inside a reported clause, however deep."""
     while tree.head[word] >= 0:
-        if tree.deprel[word] in ("ccomp", "acl"):
+        if tree.deprel[word] in REPORTED_CLAUSE_DEPS:
             return True
         word = tree.head[word]
     return False
