@@ -179,9 +179,7 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     """
     deps = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if passive_ok or _active_subject(tree, verb) \
         else SUBJECT_DEPS
-    subjects = [c for c in tree.kids(verb, deps) if tree.deprel[c] != "expl"
-                and tree.lemma[c] not in TIME_WORDS and not tree.has_feat(c, "Reflex=Yes")
-                and not _floating(tree, c) and not (c > verb and tree.is_gerund(verb))]
+    subjects = [c for c in tree.kids(verb, deps) if _subject_word(tree, verb, c)]
     if not passive_ok and is_passive(tree, verb):
         return _agent(tree, verb)
     if subjects:
@@ -207,10 +205,19 @@ def subject_of(tree: Tree, verb: int, *, passive_ok: bool = False, depth: int = 
     return None
 
 
-def _floating(tree: Tree, word: int) -> bool:
-    """'Clinton and Sanders both sought …': a quantifier after the nominal it quantifies."""
-    return tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
+def _subject_word(tree: Tree, verb: int, word: int) -> bool:
+    """Whether a subject the parse gives ``verb`` can be the one that says it.
+
+    Not an expletive; not a time word ("and later said"), an emphatic reflexive
+    ("Tester, himself up for reelection, said") or a quantifier after the nominal
+    it quantifies ("Clinton and Sanders both sought"), which a parse may take
+    for the subject; and not a word after a participle, which has none there.
+    """
+    floating = tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
         and tree.upos[word - 1] in NOMINAL
+    return tree.deprel[word] != "expl" and tree.lemma[word] not in TIME_WORDS \
+        and not tree.has_feat(word, "Reflex=Yes") and not floating \
+        and not (word > verb and tree.is_gerund(verb))
 
 
 def _asked_clause(tree: Tree, verb: int) -> bool:
