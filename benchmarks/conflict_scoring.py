@@ -213,13 +213,25 @@ def _cell_number(cell: str) -> float | None:
     return None if value in (float("inf"), float("-inf")) else value
 
 
+#: kinds whose gold gives one point (or a floor) where the product may give a band around it.
+BANDED: Final[frozenset[str]] = frozenset({"approx", "vague"})
+
+
 def numbers_match(row: Row, claim: GoldClaim) -> bool:
-    """The row's range is the gold range: both bounds equal, an open bound open on both."""
+    """The row's range is the gold range: both bounds equal, an open bound open on both.
+
+    "About 150" is gold [150, 150] approx; the product may read it as a band (135-165):
+    an approximate or vague gold number matches a row of the same kind whose band holds it.
+    """
     try:
         low, high = _cell_number(row["quantity_low"]), _cell_number(row["quantity_high"])
     except ValueError:
         return False
-    return _same(low, claim.low) and _same(high, claim.high)
+    if _same(low, claim.low) and _same(high, claim.high):
+        return True
+    point = claim.low if claim.low is not None else claim.high
+    return (claim.kind in BANDED and row.get("quantity_kind") == claim.kind and point is not None
+            and (low is None or low <= point) and (high is None or point <= high))
 
 
 def _same(a: float | None, b: float | None) -> bool:

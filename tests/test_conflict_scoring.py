@@ -16,6 +16,7 @@ from benchmarks.conflict_scoring import (
     load_events,
     locate,
     names_match,
+    numbers_match,
     score,
 )
 
@@ -153,3 +154,17 @@ def test_load_events_reads_the_format(tmp_path: Path) -> None:
     assert loaded.claims[0].low is None and loaded.claims[0].high == 60
     assert loaded.articles == ("01_a.md",)
     assert load_events(tmp_path, "dev") == []
+
+
+@pytest.mark.parametrize(("kind", "low", "high", "row_kind", "expected"), [
+    ("approx", "135", "165", "approx", True),
+    ("approx", "135", "165", "range", False),
+    ("approx", "151", "165", "approx", False),
+    ("exact", "135", "165", "approx", False),
+])
+def test_an_approximate_gold_number_matches_a_band_that_holds_it(
+        kind: str, low: str, high: str, row_kind: str, expected: bool) -> None:
+    claim = _claim("c9", "x", "about 150", 150, 150, "police")
+    claim = GoldClaim(**{**{f: getattr(claim, f) for f in claim.__slots__}, "kind": kind})
+    row = {"quantity_low": low, "quantity_high": high, "quantity_kind": row_kind}
+    assert numbers_match(row, claim) is expected
