@@ -13,10 +13,6 @@ from typing import Any
 import click
 
 from factcheck import __version__, nlp
-from factcheck.bench.align import align_command
-from factcheck.bench.fuzz import fuzz_command
-from factcheck.bench.polnear import polnear_command
-from factcheck.bench.speed import speed_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -46,7 +42,7 @@ models_option = click.option(
 )
 
 
-#: Entry-point group through which other packages (the terminal app) add commands.
+#: Entry-point group through which other packages (the terminal app, the benchmarks) add commands.
 PLUGIN_GROUP = "factcheck.commands"
 
 
@@ -234,17 +230,6 @@ def aliases_list(workspace: Path) -> None:
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
             click.echo(f"{alias}\t{canonical}")
-
-
-@cli.group()
-def bench() -> None:
-    """Measure speed and accuracy."""
-
-
-bench.add_command(align_command, "align")
-bench.add_command(polnear_command, "polnear")
-bench.add_command(fuzz_command, "fuzz")
-bench.add_command(speed_command, "speed")
 
 
 def main() -> None:

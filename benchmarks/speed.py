@@ -29,9 +29,9 @@ from pathlib import Path
 
 import click
 
+from benchmarks.polnear import SPLITS, load_split
 from factcheck import nlp
 from factcheck.analysis import AnalysisReport, analyze_document, claims_for
-from factcheck.bench.polnear import SPLITS, load_split
 from factcheck.documents import iter_paths, load_path
 from factcheck.errors import FactcheckError
 from factcheck.records import Document
