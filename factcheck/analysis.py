@@ -129,12 +129,13 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
 
 
 def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
+                  documents: Iterable[Document] = (),
                   models_dir: str | os.PathLike | None = None,
                   parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                   stdin: TextIO | None = None,
                   on_stage: StageCallback | None = None,
                   on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
-    """Analyse every supported file under ``paths`` (``-`` reads ``stdin``).
+    """Analyse every supported file under ``paths`` (``-`` reads ``stdin``), then ``documents``.
 
     A file or folder that cannot be read is skipped and reported; so is a document
     that trips a bug in the analysis, named with the error. The others go on.
@@ -150,6 +151,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
         report.skipped.append(Skipped(display_name(folder), str(error)))
 
     loaders = list(_loaders(roots, stdin if STDIN in given else None, skip_folder))
+    loaders += [(doc.source, lambda doc=doc: doc) for doc in documents]
     for number, (source, load) in enumerate(loaders, start=1):
         if on_stage:
             on_stage("load", source)
