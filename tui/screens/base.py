@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,9 +17,6 @@ from factcheck.review import ReviewService
 from tui.keymap import BACK_BINDINGS, REVIEW_BINDINGS, SCREEN_BINDINGS
 from tui.screens.modals import ChoiceModal, NoteModal, PromptModal, TextModal
 from tui.widgets.findbar import FindBar
-
-if TYPE_CHECKING:
-    from tui.app import FactcheckApp
 
 NEW_GROUP = "\0new"
 
@@ -36,17 +33,10 @@ class ServiceScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[Binding]] = SCREEN_BINDINGS
 
-    def __init__(self) -> None:
+    def __init__(self, service: ReviewService) -> None:
         super().__init__()
+        self.service = service
         self._seen_version = -1
-
-    @property
-    def fc_app(self) -> FactcheckApp:
-        return cast("FactcheckApp", self.app)
-
-    @property
-    def service(self) -> ReviewService:
-        return self.fc_app.service
 
     def main_widget(self) -> Widget:
         raise NotImplementedError

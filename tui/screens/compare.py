@@ -12,8 +12,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from factcheck.errors import WorkspaceError
-from factcheck.review import CompareRow, GroupView
+from factcheck.review import CompareRow, GroupView, ReviewService
 from tui.keymap import COMPARE_BINDINGS
+from tui.messages import OpenReader
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import compare_detail
 from tui.widgets.findbar import FindBar
@@ -53,8 +54,8 @@ class CompareScreen(ReviewScreen):
 
     BINDINGS: ClassVar[list[Binding]] = COMPARE_BINDINGS
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, service: ReviewService) -> None:
+        super().__init__(service)
         self.group_id = ""
         self.view: GroupView | None = None
         self.raw = False
@@ -117,7 +118,7 @@ class CompareScreen(ReviewScreen):
 
     @on(RowTable.Selected, "#claims")
     def _open(self, event: RowTable.Selected) -> None:
-        self.fc_app.open_reader(self.service.claim_doc(event.key), event.key)
+        self.post_message(OpenReader(self.service.claim_doc(event.key), event.key))
 
     def current_claim(self) -> tuple[str, str] | None:
         row = self._row()

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Header, Static
 
-from factcheck.review import NO_VALUE, ReaderClaim, ReaderView
+from factcheck.review import NO_VALUE, ReaderClaim, ReaderView, ReviewService
 from tui.keymap import READER_BINDINGS
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import reader_detail
@@ -29,8 +29,9 @@ class ReaderScreen(ReviewScreen):
 
     BINDINGS: ClassVar[list[Binding]] = READER_BINDINGS
 
-    def __init__(self, view: ReaderView, claim_id: str | None = None) -> None:
-        super().__init__()
+    def __init__(self, service: ReviewService, view: ReaderView,
+                 claim_id: str | None = None) -> None:
+        super().__init__(service)
         self.view = view
         self.doc_id = view.document.doc_id
         self.claim_id = claim_id
