@@ -126,9 +126,9 @@ class FrameClock:
     frames: list[float] = field(default_factory=list)
 
     def install(self, app: FactcheckApp) -> None:
-        display: Callable[[Screen, RenderableType | None], None] = app._display
+        display: Callable[[Screen[object], RenderableType | None], None] = app._display
 
-        def timed(screen: Screen, renderable: RenderableType | None) -> None:
+        def timed(screen: Screen[object], renderable: RenderableType | None) -> None:
             display(screen, renderable)
             render_segments = getattr(renderable, "render_segments", None)
             if render_segments is not None:  # a compositor update: a frame

@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
@@ -61,10 +61,13 @@ def filter_choices(current: BoardFilter) -> list[tuple[str, str]]:
 class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck"
-    BINDINGS: ClassVar[list[Binding]] = APP_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     DEFAULT_MODE = "board"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall")]
+    # Textual annotates these `ClassVar[...] | None`, which mypy reads as instance variables.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-short"), (30, "-tall")]
 
     analysis: reactive[AnalysisState | None] = reactive(None)
     board_filter: reactive[BoardFilter] = reactive(BoardFilter())
@@ -124,7 +127,7 @@ class FactcheckApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.user_keymap))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Board", "Claim groups, conflicts first",
                             lambda: self.switch_mode("board"))
@@ -219,11 +222,13 @@ class FactcheckApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, paths: Sequence[str | Path]) -> None:
-        report = self.service.analyze(
-            paths,
-            on_stage=lambda stage, source: self.post_message(StageReached(stage, source)),
-            on_document=lambda done, total: self.post_message(DocumentDone(done, total)),
-        )
+        def stage_reached(stage: str, source: str) -> None:
+            self.post_message(StageReached(stage, source))
+
+        def document_done(done: int, total: int) -> None:
+            self.post_message(DocumentDone(done, total))
+
+        report = self.service.analyze(paths, on_stage=stage_reached, on_document=document_done)
         skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
         self.post_message(AnalysisFinished(
             f"{report.documents} documents, {report.claims} claims{skipped}"))

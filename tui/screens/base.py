@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -31,7 +31,7 @@ DONE: dict[ReviewStatus, str] = {
 class ServiceScreen(Screen[None]):
     """Redraws from the service whenever its version moved on since this screen last looked."""
 
-    BINDINGS: ClassVar[list[Binding]] = SCREEN_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SCREEN_BINDINGS]
 
     def __init__(self, service: ReviewService) -> None:
         super().__init__()
@@ -86,7 +86,7 @@ class ServiceScreen(Screen[None]):
 class ReviewScreen(ServiceScreen):
     """A pushed screen over claims: review, note, move, read, and escape back."""
 
-    BINDINGS: ClassVar[list[Binding]] = BACK_BINDINGS + REVIEW_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BACK_BINDINGS, *REVIEW_BINDINGS]
 
     def current_claim(self) -> tuple[str, str] | None:
         """(claim id, claimant) under the cursor, if any."""

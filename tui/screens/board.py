@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.widgets import Header
 
 from factcheck.review import BoardFilter, BoardRow, CompareRow, ReviewService
@@ -61,7 +61,7 @@ def preview_row(row: CompareRow) -> TableRow:
 class BoardScreen(ServiceScreen):
     """Enter opens a group in compare; tab moves to its claims, where enter opens the reader."""
 
-    BINDINGS: ClassVar[list[Binding]] = BOARD_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BOARD_BINDINGS]
     AUTO_FOCUS = "#groups"
 
     def __init__(self, service: ReviewService, board_filter: BoardFilter) -> None:

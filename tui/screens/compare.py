@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
@@ -52,7 +52,7 @@ def compare_row(row: CompareRow, *, raw: bool) -> TableRow:
 class CompareScreen(ReviewScreen):
     """Enter opens the claim in the reader; r shows the claimants as written."""
 
-    BINDINGS: ClassVar[list[Binding]] = COMPARE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*COMPARE_BINDINGS]
 
     def __init__(self, service: ReviewService) -> None:
         super().__init__(service)

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Header, Static
 
@@ -27,7 +27,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
 class ReaderScreen(ReviewScreen):
     """] and [ step through the document's claims; review keys act on the current one."""
 
-    BINDINGS: ClassVar[list[Binding]] = READER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
 
     def __init__(self, service: ReviewService, view: ReaderView,
                  claim_id: str | None = None) -> None:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Header
 
@@ -39,7 +39,7 @@ def speaker_row(row: SpeakerRow) -> TableRow:
 class SpeakersScreen(ServiceScreen):
     """Every change is saved as an alias in the workspace and shows in every view at once."""
 
-    BINDINGS: ClassVar[list[Binding]] = SPEAKER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SPEAKER_BINDINGS]
 
     def __init__(self, service: ReviewService) -> None:
         super().__init__(service)
