@@ -34,8 +34,10 @@ demo: install
 test: install
 	$(PY) -m pytest -q
 
+# ruff (style, complexity) on everything; mypy, configured in pyproject.toml (strict).
 lint: install
-	$(VENV)/bin/ruff check factcheck tui tests
+	$(VENV)/bin/ruff check factcheck tui benchmarks tests
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -66,7 +66,7 @@ class ParseResult:
 
 
 def parse_cached(ws: Workspace, doc: Document, *,
-                 models_dir: str | os.PathLike | None = None,
+                 models_dir: str | os.PathLike[str] | None = None,
                  parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                  stages: dict[str, float] | None = None) -> ParseResult:
     """The stanza parse of ``doc``, from the workspace when these models made it this way before."""
@@ -103,7 +103,7 @@ def import_folder_aliases(ws: Workspace, paths: Iterable[Path]) -> None:
 
 
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
-                     models_dir: str | os.PathLike | None = None,
+                     models_dir: str | os.PathLike[str] | None = None,
                      parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                      on_stage: StageCallback | None = None) -> list[Claim]:
     notify = on_stage or (lambda stage, source: None)
@@ -129,12 +129,13 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
 
 
 def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
-                  models_dir: str | os.PathLike | None = None,
+                  documents: Iterable[Document] = (),
+                  models_dir: str | os.PathLike[str] | None = None,
                   parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                   stdin: TextIO | None = None,
                   on_stage: StageCallback | None = None,
                   on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
-    """Analyse every supported file under ``paths`` (``-`` reads ``stdin``).
+    """Analyse every supported file under ``paths`` (``-`` reads ``stdin``), then ``documents``.
 
     A file or folder that cannot be read is skipped and reported; so is a document
     that trips a bug in the analysis, named with the error. The others go on.
@@ -150,6 +151,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
         report.skipped.append(Skipped(display_name(folder), str(error)))
 
     loaders = list(_loaders(roots, stdin if STDIN in given else None, skip_folder))
+    loaders += [(doc.source, functools.partial(_given, doc)) for doc in documents]
     for number, (source, load) in enumerate(loaders, start=1):
         if on_stage:
             on_stage("load", source)
@@ -173,6 +175,10 @@ def _internal_error(source: str, exc: Exception) -> str:
     detail = str(exc).strip().partition("\n")[0]
     return (f"{source}: analysis failed ({type(exc).__name__}: {detail}); "
             "this is a factcheck bug, please report it with the file")
+
+
+def _given(doc: Document) -> Document:
+    return doc
 
 
 def _loaders(roots: list[Path], stdin: TextIO | None,

@@ -13,10 +13,6 @@ from typing import Any
 import click
 
 from factcheck import __version__, nlp
-from factcheck.bench.align import align_command
-from factcheck.bench.fuzz import fuzz_command
-from factcheck.bench.polnear import polnear_command
-from factcheck.bench.speed import speed_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -46,7 +42,7 @@ models_option = click.option(
 )
 
 
-#: Entry-point group through which other packages (the terminal app) add commands.
+#: Entry-point group through which other packages (the terminal app, the benchmarks) add commands.
 PLUGIN_GROUP = "factcheck.commands"
 
 
@@ -102,28 +98,20 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
 
         factcheck analyze fixtures/ --workspace mali.db --csv out/claims.csv
     """
-    from factcheck.analysis import analyze_paths
-    from factcheck.progress import analysis_progress, print_summary
+    from factcheck.pipeline import analyze_and_align
+    from factcheck.progress import analysis_progress, print_alignment, print_summary
 
     with Workspace(workspace) as ws:
         with analysis_progress() as progress:
-            report = analyze_paths(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
-                                   stdin=sys.stdin, on_stage=progress.stage,
-                                   on_document=progress.document)
-        print_summary(report, workspace)
-        _align_and_export(ws, embedding_model, csv_path)
-    if report.skipped:
+            run = analyze_and_align(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
+                                    embedding_model=embedding_model, stdin=sys.stdin,
+                                    on_stage=progress.stage, on_document=progress.document)
+        print_summary(run.report, workspace)
+        print_alignment(run.groups)
+        if csv_path is not None:
+            _export(ws, csv_path)
+    if run.report.skipped:
         sys.exit(2)
-
-
-def _align_and_export(ws: Workspace, model: str | None, csv_path: Path | None) -> None:
-    from factcheck.align import align_workspace
-
-    groups = align_workspace(ws, model=model)
-    conflicts = sum(g.has_conflict for g in groups)
-    click.echo(f"aligned into {len(groups)} groups, {conflicts} with conflicting numbers")
-    if csv_path is not None:
-        _export(ws, csv_path)
 
 
 def _export(ws: Workspace, csv_path: Path) -> None:
@@ -234,17 +222,6 @@ def aliases_list(workspace: Path) -> None:
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
             click.echo(f"{alias}\t{canonical}")
-
-
-@cli.group()
-def bench() -> None:
-    """Measure speed and accuracy."""
-
-
-bench.add_command(align_command, "align")
-bench.add_command(polnear_command, "polnear")
-bench.add_command(fuzz_command, "fuzz")
-bench.add_command(speed_command, "speed")
 
 
 def main() -> None:

@@ -75,7 +75,7 @@ def _load(name: str) -> EmbeddingModel:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
-        transformers_logging.disable_progress_bar()
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         encoder = SentenceTransformer(source, device="cpu", local_files_only=True)
     except Exception as exc:  # the library raises OSError, ValueError, HF errors...
         raise ModelsMissingError(

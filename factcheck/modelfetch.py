@@ -9,7 +9,7 @@ from factcheck import nlp
 from factcheck.errors import ModelsMissingError
 
 
-def download_models(models_dir: str | os.PathLike | None = None) -> Path:
+def download_models(models_dir: str | os.PathLike[str] | None = None) -> Path:
     """Download into the resources folder; stanza shows its own progress bars."""
     import requests
     import stanza

@@ -51,7 +51,7 @@ FIX_HINT = (
 _lock = threading.Lock()
 
 
-def resources_dir(models_dir: str | os.PathLike | None = None) -> Path:
+def resources_dir(models_dir: str | os.PathLike[str] | None = None) -> Path:
     """The folder stanza reads, by the same rule stanza itself uses."""
     if models_dir:
         return Path(models_dir).expanduser()
@@ -72,7 +72,7 @@ class ModelFile:
         return self.path.is_file()
 
 
-def model_files(models_dir: str | os.PathLike | None = None) -> list[ModelFile]:
+def model_files(models_dir: str | os.PathLike[str] | None = None) -> list[ModelFile]:
     """Each processor's default English model as the resources file names it."""
     root = resources_dir(models_dir)
     defaults = _default_processors(root)
@@ -91,7 +91,7 @@ def _default_processors(root: Path) -> dict[str, str]:
     return dict(lang.get("default_processors", {}))
 
 
-def check_models(models_dir: str | os.PathLike | None = None) -> list[ModelFile]:
+def check_models(models_dir: str | os.PathLike[str] | None = None) -> list[ModelFile]:
     files = model_files(models_dir)
     missing = ", ".join(m.processor for m in files if not m.present)
     if missing:
@@ -109,7 +109,8 @@ def _hash_file(path: Path, size: int, mtime: float) -> str:
     return digest.hexdigest()
 
 
-def fingerprint(models_dir: str | os.PathLike | None = None, mode: str = DEFAULT_PARSE_MODE) -> str:
+def fingerprint(models_dir: str | os.PathLike[str] | None = None,
+                mode: str = DEFAULT_PARSE_MODE) -> str:
     """Names and file hashes of the models, and the parse mode: what produced a parse.
 
     A selective parse also depends on the sentence selection, whose digest is
@@ -146,7 +147,7 @@ def _pipeline(root: str, processors: str, tuned: bool = True) -> Any:
     )
 
 
-def get_pipeline(models_dir: str | os.PathLike | None = None,
+def get_pipeline(models_dir: str | os.PathLike[str] | None = None,
                  processors: tuple[str, ...] = PROCESSORS) -> Any:
     """The process-wide pipeline, built on first use."""
     check_models(models_dir)
@@ -154,7 +155,7 @@ def get_pipeline(models_dir: str | os.PathLike | None = None,
         return _pipeline(str(resources_dir(models_dir)), ",".join(processors))
 
 
-def bare_pipeline(models_dir: str | os.PathLike | None = None) -> Any:
+def bare_pipeline(models_dir: str | os.PathLike[str] | None = None) -> Any:
     """stanza's pipeline with stanza's own settings: the pass a naive extractor makes.
 
     Benchmarks measure against it; analysis never uses it.
@@ -164,7 +165,7 @@ def bare_pipeline(models_dir: str | os.PathLike | None = None) -> Any:
         return _pipeline(str(resources_dir(models_dir)), ",".join(PROCESSORS), tuned=False)
 
 
-def parse(text: str, models_dir: str | os.PathLike | None = None, *,
+def parse(text: str, models_dir: str | os.PathLike[str] | None = None, *,
           mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None) -> Any:
     """A stanza Document for ``text``; offsets in it index ``text``.
 
@@ -214,7 +215,8 @@ def _parse_only(pipeline: Any, doc: Any, chosen: Sequence[int]) -> None:
 
 
 def serialize(doc: Any) -> bytes:
-    return doc.to_serialized()
+    data: bytes = doc.to_serialized()
+    return data
 
 
 def deserialize(data: bytes) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factcheck.analysis import STAGES, AnalysisReport
+from factcheck.records import ClaimGroup
 
 
 class AnalysisProgress:
@@ -23,7 +24,8 @@ class AnalysisProgress:
 
     def stage(self, stage: str, source: str) -> None:
         name = Path(source).name
-        self.progress.update(self.current, completed=STAGES.index(stage),
+        done = STAGES.index(stage) if stage in STAGES else len(STAGES)  # alignment comes last
+        self.progress.update(self.current, completed=done,
                              description=f"{stage:<8} {name}")
 
     def document(self, done: int, total: int) -> None:
@@ -51,3 +53,8 @@ def print_summary(report: AnalysisReport, workspace: Path) -> None:
         click.echo(f"skipped: {skipped.reason}", err=True)
     if report.skipped:
         click.echo(f"{len(report.skipped)} file(s) skipped", err=True)
+
+
+def print_alignment(groups: Sequence[ClaimGroup]) -> None:
+    conflicts = sum(g.has_conflict for g in groups)
+    click.echo(f"aligned into {len(groups)} groups, {conflicts} with conflicting numbers")

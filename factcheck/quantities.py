@@ -144,7 +144,7 @@ class _Reading(NamedTuple):
     bounded: bool
 
 
-class _Tok(Token):
+class _Tok(Token):  # type: ignore[misc]  # text2num ships no type information
     __slots__ = ("_text",)
 
     def __init__(self, text: str) -> None:
@@ -191,7 +191,8 @@ def _table_atoms(text: str) -> Iterator[_Atom]:
     for m in _VAGUE_RE.finditer(text):
         phrase = _key(m.group("phrase"))
         amount = VAGUE_AMOUNTS[phrase]
-        if m.group("scale") and phrase in VAGUE_SCALABLE:
+        if (m.group("scale") and phrase in VAGUE_SCALABLE
+                and amount.low is not None and amount.high is not None):
             scale = SCALES[m.group("scale").lower()]
             yield _Atom(m.start(), m.end(), amount.low * scale, amount.high * scale,
                         QuantityKind.VAGUE)
@@ -274,7 +275,7 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
 def _bounded(text: str, atom: _Atom) -> _Reading:
     """Apply "at least", "nearly", "or more" ... and take in "-strong"."""
     start, end, low, high, kind = atom
-    if kind is not QuantityKind.VAGUE:
+    if kind is not QuantityKind.VAGUE and low is not None:  # only a number has a bound
         prefix = _BOUND_PREFIX_RE.search(text, max(0, start - _LOOK_CHARS), start)
         suffix = _BOUND_SUFFIX_RE.match(text, end)
         if prefix:

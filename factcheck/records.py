@@ -157,7 +157,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        def span(d: dict | None) -> Span | None:
+        def span(d: dict[str, Any] | None) -> Span | None:
             return Span(**d) if d else None
 
         return cls(

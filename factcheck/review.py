@@ -619,15 +619,11 @@ class ReviewService:
                 on_stage: Callable[[str, str], None] | None = None,
                 on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
         """Analyse and align on a connection of its own, so it can run in a worker thread."""
-        from factcheck.align import align_workspace
-        from factcheck.analysis import analyze_paths
+        from factcheck.pipeline import analyze_and_align
 
         with Workspace(self.path) as ws:
-            report = analyze_paths(ws, paths, on_stage=on_stage, on_document=on_document)
-            if on_stage:
-                on_stage("align", "all documents")
-            align_workspace(ws)
-        return report
+            return analyze_and_align(ws, paths, on_stage=on_stage,
+                                     on_document=on_document).report
 
 
 def _login_name() -> str:

@@ -110,9 +110,9 @@ def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex) -> Iter
     for match in LINE.finditer(text):
         yield _sentence_at(starts, match.start("name"))
     for quote in quotes.quotes:
-        match = DASH_NAME.match(text, quote.outer[1])
-        if match is not None:
-            yield _sentence_at(starts, match.start("name"))
+        dash = DASH_NAME.match(text, quote.outer[1])
+        if dash is not None:
+            yield _sentence_at(starts, dash.start("name"))
         colon = _colon_before(text, quote)
         if colon is not None:
             yield _sentence_at(starts, colon)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import WorkspaceError
 from factcheck.records import (
@@ -146,7 +147,8 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.db.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def _use_wal(self) -> None:
         """Switch to WAL, retrying while another connection converts the same new file.
@@ -362,17 +364,17 @@ class Workspace:
 
     # runs ----------------------------------------------------------------------
 
-    def start_run(self, info: dict) -> str:
+    def start_run(self, info: dict[str, Any]) -> str:
         run_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 100000:05d}"
         self.db.execute("INSERT INTO runs VALUES (?,?,?,?)",
                         (run_id, now_iso(), None, json.dumps(info)))
         return run_id
 
-    def finish_run(self, run_id: str, info: dict) -> None:
+    def finish_run(self, run_id: str, info: dict[str, Any]) -> None:
         self.db.execute("UPDATE runs SET finished_at = ?, info = ? WHERE run_id = ?",
                         (now_iso(), json.dumps(info), run_id))
 
-    def last_run(self, stage: str) -> tuple[str, dict] | None:
+    def last_run(self, stage: str) -> tuple[str, dict[str, Any]] | None:
         """The newest run whose info names this ``stage`` (e.g. "align"), with that info."""
         row = self.db.execute(
             "SELECT run_id, info FROM runs WHERE json_extract(info, '$.stage') = ? "
@@ -381,4 +383,5 @@ class Workspace:
         return (row[0], json.loads(row[1])) if row else None
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        verdict: str = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict == "ok"

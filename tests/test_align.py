@@ -6,9 +6,8 @@ from datetime import date
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
-from factcheck import cli, embeddings
+from factcheck import embeddings
 from factcheck.align import (
     SUGGESTED,
     align_workspace,
@@ -26,8 +25,6 @@ from factcheck.align.dates import (
 from factcheck.align.features import Amount, normalise_target
 from factcheck.align.places import main_places, places_in
 from factcheck.align.relations import compare_amounts
-from factcheck.align.search import neighbour_pairs
-from factcheck.bench.align import clustered_vectors, synthetic_corpus
 from factcheck.errors import ModelsMissingError
 from factcheck.records import ClaimGroup, Relation
 from factcheck.workspace import Workspace
@@ -271,14 +268,6 @@ def test_pairs_between_suggest_and_link_are_suggestions_not_links() -> None:
     assert not any(g.has_conflict for g in groups)
 
 
-def test_hnsw_neighbours_match_exact_ones_on_small_data() -> None:
-    pytest.importorskip("faiss")
-    vectors = clustered_vectors([i % 25 for i in range(500)])
-    exact = {tuple(p) for p in neighbour_pairs(vectors, k=5).tolist()}
-    approximate = {tuple(p) for p in neighbour_pairs(vectors, k=5, exact_limit=0).tolist()}
-    assert len(exact & approximate) >= 0.95 * len(exact)
-
-
 # -- the workspace entry point, with the real model ------------------------------------------
 
 
@@ -329,22 +318,3 @@ def test_a_missing_model_is_one_line_and_fetches_nothing(tmp_path) -> None:
 def test_an_empty_workspace_aligns_to_no_groups(workspace: Workspace) -> None:
     assert align_workspace(workspace) == []
     assert workspace.groups() == []
-
-
-
-def test_synthetic_claims_obey_the_offset_invariant() -> None:
-    docs, claims, events = synthetic_corpus(40, seed=3)
-    texts = {d.doc_id: d.text for d in docs}
-    assert len(claims) == len(events) == 40
-    for c in claims:
-        for span in (c.content, c.sentence, c.cue, *c.speakers, *c.quantities):
-            assert texts[c.doc_id][span.start:span.end] == span.text
-
-
-def test_bench_align_prints_a_row_per_size() -> None:
-    result = CliRunner().invoke(cli.cli, ["bench", "align", "--sizes", "200,400",
-                                          "--encode", "0"])
-    assert result.exit_code == 0, result.output
-    rows = [line.split() for line in result.output.splitlines()[1:]]
-    assert [row[0] for row in rows] == ["200", "400"]
-    assert all(float(row[7]) == 1.0 for row in rows)  # pair precision on clean events

@@ -89,3 +89,18 @@ def test_a_workspace_failure_stops_the_run_instead_of_skipping_every_file(
     with Workspace(tmp_path / "ws.db") as ws, pytest.raises(WorkspaceError) as caught:
         analyze_paths(ws, [tmp_path])
     assert "a.txt" in str(caught.value) and "database is locked" in str(caught.value)
+
+
+@pytest.mark.embeddings
+def test_the_pipeline_analyses_given_documents_then_aligns_them(tmp_path: Path) -> None:
+    from factcheck.documents import load_text
+    from factcheck.pipeline import ALIGN_STAGE, analyze_and_align
+
+    docs = [load_text("Officials said 12 people were hurt in Gao."),
+            load_text("The army said two soldiers were hurt in Gao on Monday.")]
+    stages: list[str] = []
+    with Workspace(tmp_path / "w.db") as ws:
+        run = analyze_and_align(ws, documents=docs, on_stage=lambda stage, _: stages.append(stage))
+        assert run.report.documents == 2 and run.report.claims == 2
+        assert {c for g in run.groups for c in g.claim_ids} == {c.claim_id for c in ws.claims()}
+    assert stages[-1] == ALIGN_STAGE and stages.count(ALIGN_STAGE) == 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import click
@@ -78,14 +76,7 @@ def test_analyze_prints_a_summary_and_exits_2_when_a_file_was_skipped(tmp_path: 
     assert "binary.txt" in result.output and "Traceback" not in result.output
 
 
-def test_the_library_and_cli_load_without_the_app() -> None:
-    """DESIGN.md: factcheck/ never imports Textual; the app plugs its command in."""
-    code = ("import sys, factcheck.cli, factcheck.review, factcheck.analysis; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-def test_the_app_command_is_plugged_in_through_the_entry_point() -> None:
-    result = CliRunner().invoke(cli, ["tui", "--help"])
-    assert result.exit_code == 0 and "Example:" in result.output
+@pytest.mark.parametrize("command", ["tui", "bench"])
+def test_the_app_and_benchmarks_are_plugged_in_through_the_entry_point(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.align import align_workspace
 from factcheck.align.features import claimants_of
-from factcheck.analysis import analyze_paths
 from factcheck.export import restore, write_export
+from factcheck.pipeline import analyze_and_align
 from factcheck.records import Claim, ClaimGroup
 from factcheck.workspace import Workspace
 
@@ -32,9 +31,7 @@ KIDAL_SOURCES = ("bloomberg_kidal_2023.md", "west_africa_wire_kidal_2023-11-15.m
 def aligned(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("conflicts") / "fixtures.db"
     with Workspace(path) as ws:
-        report = analyze_paths(ws, [FIXTURES])
-        assert report.skipped == []
-        align_workspace(ws)
+        assert analyze_and_align(ws, [FIXTURES]).report.skipped == []
     return path
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
+from textual.message import Message
+from textual.notifications import Notify
 from textual.pilot import Pilot
 
 from factcheck.records import Claim, ReviewStatus
@@ -293,14 +295,20 @@ async def test_moving_a_claim_to_a_new_group_survives_a_restart(app: FactcheckAp
 async def test_export_writes_the_csv_with_review_decisions(app: FactcheckApp, ws_path,
                                                            tmp_path, claims) -> None:
     target = tmp_path / "out.csv"
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    shown: list[Notify] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, Notify):
+            shown.append(message)
+
+    async with app.run_test(size=SIZE, notifications=True, message_hook=hook) as pilot:
         await pilot.press("enter", "j", "c", "escape", "e")
         assert isinstance(app.screen, PromptModal)
         await pilot.press("ctrl+a", "ctrl+k")
         await type_text(pilot, str(target))
         await pilot.press("enter")
         assert app.last_export == target
-        assert any(str(target) in n.title for n in app._notifications)
+        assert any(str(target) in n.notification.title for n in shown)
         await pilot.press("ctrl+e")
     with target.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

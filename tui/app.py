@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar, cast
+from typing import Any, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
@@ -23,7 +23,16 @@ from factcheck.errors import FactcheckError
 from factcheck.records import ReviewStatus
 from factcheck.review import BoardFilter, ReviewService
 from tui.keymap import APP_BINDINGS
-from tui.messages import AnalysisFinished, AnalysisState, DocumentDone, StageReached
+from tui.messages import (
+    AnalysisFinished,
+    AnalysisState,
+    ChangeFilter,
+    DocumentDone,
+    OpenGroup,
+    OpenReader,
+    SetFilter,
+    StageReached,
+)
 from tui.screens.base import ServiceScreen
 from tui.screens.board import BoardScreen
 from tui.screens.compare import CompareScreen
@@ -52,13 +61,13 @@ def filter_choices(current: BoardFilter) -> list[tuple[str, str]]:
 class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck"
-    BINDINGS: ClassVar[list[Binding]] = APP_BINDINGS
-    MODES: ClassVar[dict[str, type[Screen]]] = {
-        "board": BoardScreen, "documents": DocumentsScreen, "speakers": SpeakersScreen,
-    }
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     DEFAULT_MODE = "board"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall")]
+    # Textual annotates these `ClassVar[...] | None`, which mypy reads as instance variables.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-short"), (30, "-tall")]
 
     analysis: reactive[AnalysisState | None] = reactive(None)
     board_filter: reactive[BoardFilter] = reactive(BoardFilter())
@@ -70,6 +79,10 @@ class FactcheckApp(App[None]):
         self.paths = tuple(paths)
         self.user_keymap = dict(keymap or {})
         self.last_export: Path | None = None
+        # Modes are added here, not in MODES, because their screens are given the service.
+        self.add_mode("board", lambda: BoardScreen(service, self.board_filter))
+        self.add_mode("documents", lambda: DocumentsScreen(service))
+        self.add_mode("speakers", lambda: SpeakersScreen(service))
 
     def on_mount(self) -> None:
         if self.user_keymap:
@@ -81,18 +94,31 @@ class FactcheckApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in BLOCKED_IN_DIALOGS and isinstance(self.screen, ModalScreen))
 
-    # routing ---------------------------------------------------------------------------
+    # routing: screens ask through messages -------------------------------------------
 
-    def open_group(self, group_id: str) -> None:
+    @on(OpenGroup)
+    def open_group(self, message: OpenGroup) -> None:
         """One compare screen is made once and reused: composing it costs more than a key."""
         if not self.is_screen_installed(COMPARE):
-            self.install_screen(CompareScreen(), COMPARE)
-        compare = cast(CompareScreen, self.get_screen(COMPARE))
-        compare.show_group(group_id)
+            self.install_screen(CompareScreen(self.service), COMPARE)
+        compare = self.get_screen(COMPARE, CompareScreen)
+        compare.show_group(message.group_id)
         self.push_screen(compare)
 
-    def open_reader(self, doc_id: str, claim_id: str | None = None) -> None:
-        self.push_screen(ReaderScreen(self.service.reader(doc_id), claim_id))
+    @on(OpenReader)
+    def open_reader(self, message: OpenReader) -> None:
+        self.push_screen(ReaderScreen(self.service, self.service.reader(message.doc_id),
+                                      message.claim_id))
+
+    @on(ChangeFilter)
+    def _change_filter_asked(self, message: ChangeFilter) -> None:
+        self.change_filter(message.what)
+
+    @on(SetFilter)
+    def _set_filter_asked(self, message: SetFilter) -> None:
+        self.board_filter = message.board_filter
+        if message.show_board:
+            self.switch_mode("board")
 
     def refresh_screen(self) -> None:
         if isinstance(self.screen, ServiceScreen):
@@ -101,7 +127,7 @@ class FactcheckApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.user_keymap))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Board", "Claim groups, conflicts first",
                             lambda: self.switch_mode("board"))
@@ -196,11 +222,13 @@ class FactcheckApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, paths: Sequence[str | Path]) -> None:
-        report = self.service.analyze(
-            paths,
-            on_stage=lambda stage, source: self.post_message(StageReached(stage, source)),
-            on_document=lambda done, total: self.post_message(DocumentDone(done, total)),
-        )
+        def stage_reached(stage: str, source: str) -> None:
+            self.post_message(StageReached(stage, source))
+
+        def document_done(done: int, total: int) -> None:
+            self.post_message(DocumentDone(done, total))
+
+        report = self.service.analyze(paths, on_stage=stage_reached, on_document=document_done)
         skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
         self.post_message(AnalysisFinished(
             f"{report.documents} documents, {report.claims} claims{skipped}"))

@@ -1,10 +1,15 @@
-"""What the analysis worker tells the app, and the progress state the panel shows."""
+"""What screens and the analysis worker tell the app, and the progress state the panel shows.
+
+Screens never call the app: they post these and the app routes them, so no screen imports it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.message import Message
+
+from factcheck.review import BoardFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +42,35 @@ class AnalysisFinished(Message):
     def __init__(self, summary: str) -> None:
         super().__init__()
         self.summary = summary
+
+
+class OpenGroup(Message):
+    """Show one claim group in the compare screen."""
+
+    def __init__(self, group_id: str) -> None:
+        super().__init__()
+        self.group_id = group_id
+
+
+class OpenReader(Message):
+    """Show a document in the reader, at ``claim_id`` when given."""
+
+    def __init__(self, doc_id: str, claim_id: str | None = None) -> None:
+        super().__init__()
+        self.doc_id, self.claim_id = doc_id, claim_id
+
+
+class ChangeFilter(Message):
+    """Change one part of the board filter (``filter_choices`` names them), asking if needed."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+
+class SetFilter(Message):
+    """Replace the board filter, and go to the board when ``show_board``."""
+
+    def __init__(self, board_filter: BoardFilter, *, show_board: bool = False) -> None:
+        super().__init__()
+        self.board_filter, self.show_board = board_filter, show_board

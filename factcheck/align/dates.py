@@ -73,7 +73,7 @@ def mentioned_interval(text: str, published: Interval | None) -> Interval | None
 
 
 def _mentions(text: str, published: Interval | None) -> list[Interval | None]:
-    spans = []
+    spans: list[Interval | None] = []
     for match in _MONTH_MENTION.finditer(text):
         if match["month"] in _AMBIGUOUS_MONTHS and not (match["d1"] or match["year"]
                                                          or match["part"]):

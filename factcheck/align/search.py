@@ -39,7 +39,7 @@ def candidate_pairs(features: Sequence[ClaimFeatures], vectors: np.ndarray, *,
 
 
 def block_pairs(features: Sequence[ClaimFeatures], *, max_block: int = MAX_BLOCK) -> Pairs:
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, f in enumerate(features):
         for key in f.keys:
             for place in f.places or ("",):

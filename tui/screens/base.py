@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -17,9 +17,6 @@ from factcheck.review import ReviewService
 from tui.keymap import BACK_BINDINGS, REVIEW_BINDINGS, SCREEN_BINDINGS
 from tui.screens.modals import ChoiceModal, NoteModal, PromptModal, TextModal
 from tui.widgets.findbar import FindBar
-
-if TYPE_CHECKING:
-    from tui.app import FactcheckApp
 
 NEW_GROUP = "\0new"
 
@@ -34,19 +31,12 @@ DONE: dict[ReviewStatus, str] = {
 class ServiceScreen(Screen[None]):
     """Redraws from the service whenever its version moved on since this screen last looked."""
 
-    BINDINGS: ClassVar[list[Binding]] = SCREEN_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SCREEN_BINDINGS]
 
-    def __init__(self) -> None:
+    def __init__(self, service: ReviewService) -> None:
         super().__init__()
+        self.service = service
         self._seen_version = -1
-
-    @property
-    def fc_app(self) -> FactcheckApp:
-        return cast("FactcheckApp", self.app)
-
-    @property
-    def service(self) -> ReviewService:
-        return self.fc_app.service
 
     def main_widget(self) -> Widget:
         raise NotImplementedError
@@ -96,7 +86,7 @@ class ServiceScreen(Screen[None]):
 class ReviewScreen(ServiceScreen):
     """A pushed screen over claims: review, note, move, read, and escape back."""
 
-    BINDINGS: ClassVar[list[Binding]] = BACK_BINDINGS + REVIEW_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BACK_BINDINGS, *REVIEW_BINDINGS]
 
     def current_claim(self) -> tuple[str, str] | None:
         """(claim id, claimant) under the cursor, if any."""

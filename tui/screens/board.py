@@ -6,11 +6,12 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.widgets import Header
 
-from factcheck.review import BoardFilter, BoardRow, CompareRow
+from factcheck.review import BoardFilter, BoardRow, CompareRow, ReviewService
 from tui.keymap import BOARD_BINDINGS
+from tui.messages import ChangeFilter, OpenGroup, OpenReader, SetFilter
 from tui.screens.base import ServiceScreen
 from tui.widgets.analysis_panel import AnalysisPanel
 from tui.widgets.filterbar import FilterBar
@@ -60,8 +61,13 @@ def preview_row(row: CompareRow) -> TableRow:
 class BoardScreen(ServiceScreen):
     """Enter opens a group in compare; tab moves to its claims, where enter opens the reader."""
 
-    BINDINGS: ClassVar[list[Binding]] = BOARD_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*BOARD_BINDINGS]
     AUTO_FOCUS = "#groups"
+
+    def __init__(self, service: ReviewService, board_filter: BoardFilter) -> None:
+        super().__init__(service)
+        #: The app's filter as it last told this screen (it owns the filter: menus change it too).
+        self.board_filter = board_filter
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,7 +80,7 @@ class BoardScreen(ServiceScreen):
 
     def on_mount(self) -> None:
         self.sub_title = f"Board · {self.service.path.name}"
-        self.watch(self.fc_app, "board_filter", self._filter_changed, init=False)
+        self.watch(self.app, "board_filter", self._filter_changed, init=False)
         self.sync()
         self.main_widget().focus()
 
@@ -82,7 +88,7 @@ class BoardScreen(ServiceScreen):
         return self.query_one("#groups", RowTable)
 
     def refresh_data(self) -> None:
-        board_filter = self.fc_app.board_filter
+        board_filter = self.board_filter
         rows = self.service.board(board_filter)
         groups = self.main_widget()
         groups.empty_text = EMPTY_FILTERED if board_filter.active else EMPTY_WORKSPACE
@@ -90,7 +96,8 @@ class BoardScreen(ServiceScreen):
         self._show_filter(board_filter, len(rows))
         self._show_preview()
 
-    def _filter_changed(self, _: BoardFilter) -> None:
+    def _filter_changed(self, board_filter: BoardFilter) -> None:
+        self.board_filter = board_filter
         self.refresh_data()
         self.refresh_bindings()
 
@@ -103,7 +110,7 @@ class BoardScreen(ServiceScreen):
 
     @on(FilterBar.Chosen)
     def _filter_chosen(self, event: FilterBar.Chosen) -> None:
-        self.fc_app.change_filter(event.what)
+        self.post_message(ChangeFilter(event.what))
 
     def _show_preview(self) -> None:
         key = self.main_widget().cursor_key
@@ -116,19 +123,19 @@ class BoardScreen(ServiceScreen):
 
     @on(RowTable.Selected, "#groups")
     def _open_group(self, event: RowTable.Selected) -> None:
-        self.fc_app.open_group(event.key)
+        self.post_message(OpenGroup(event.key))
 
     @on(RowTable.Selected, "#preview")
     def _open_claim(self, event: RowTable.Selected) -> None:
-        self.fc_app.open_reader(self.service.claim_doc(event.key), event.key)
+        self.post_message(OpenReader(self.service.claim_doc(event.key), event.key))
 
     def find(self, query: str, *, again: bool) -> bool:
         return self.main_widget().find(query, skip_current=again)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
-            return self.fc_app.board_filter.active
+            return self.board_filter.active
         return True
 
     def action_clear_filter(self) -> None:
-        self.fc_app.board_filter = BoardFilter()
+        self.post_message(SetFilter(BoardFilter()))

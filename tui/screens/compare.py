@@ -7,13 +7,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from factcheck.errors import WorkspaceError
-from factcheck.review import CompareRow, GroupView
+from factcheck.review import CompareRow, GroupView, ReviewService
 from tui.keymap import COMPARE_BINDINGS
+from tui.messages import OpenReader
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import compare_detail
 from tui.widgets.findbar import FindBar
@@ -51,10 +52,10 @@ def compare_row(row: CompareRow, *, raw: bool) -> TableRow:
 class CompareScreen(ReviewScreen):
     """Enter opens the claim in the reader; r shows the claimants as written."""
 
-    BINDINGS: ClassVar[list[Binding]] = COMPARE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*COMPARE_BINDINGS]
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, service: ReviewService) -> None:
+        super().__init__(service)
         self.group_id = ""
         self.view: GroupView | None = None
         self.raw = False
@@ -117,7 +118,7 @@ class CompareScreen(ReviewScreen):
 
     @on(RowTable.Selected, "#claims")
     def _open(self, event: RowTable.Selected) -> None:
-        self.fc_app.open_reader(self.service.claim_doc(event.key), event.key)
+        self.post_message(OpenReader(self.service.claim_doc(event.key), event.key))
 
     def current_claim(self) -> tuple[str, str] | None:
         row = self._row()

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Header
 
 from factcheck.review import DocumentRow
+from tui.messages import OpenReader
 from tui.screens.base import ServiceScreen
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
@@ -52,7 +53,7 @@ class DocumentsScreen(ServiceScreen):
 
     @on(RowTable.Selected, "#documents")
     def _open(self, event: RowTable.Selected) -> None:
-        self.fc_app.open_reader(event.key)
+        self.post_message(OpenReader(event.key))
 
     def find(self, query: str, *, again: bool) -> bool:
         return self.main_widget().find(query, skip_current=again)

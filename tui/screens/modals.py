@@ -13,7 +13,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
@@ -29,7 +29,7 @@ CHOICE_LIMIT = 500
 class Dialog(ModalScreen[str | None]):
     """A titled box in the middle of the screen; escape cancels."""
 
-    BINDINGS: ClassVar[list[Binding]] = MODAL_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*MODAL_BINDINGS]
 
     def __init__(self, title: str) -> None:
         super().__init__()
@@ -69,7 +69,7 @@ class TextModal(Dialog):
 class NoteModal(Dialog):
     """Edit a claim's note; ctrl+s saves."""
 
-    BINDINGS: ClassVar[list[Binding]] = NOTE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*NOTE_BINDINGS]
 
     def __init__(self, title: str, note: str) -> None:
         super().__init__(title)
@@ -106,7 +106,7 @@ class PromptModal(Dialog):
 class ChoiceModal(Dialog):
     """Pick one of ``options`` (id, label); typing filters, up/down move, enter picks."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
     ]

@@ -6,11 +6,11 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Header, Static
 
-from factcheck.review import NO_VALUE, ReaderClaim, ReaderView
+from factcheck.review import NO_VALUE, ReaderClaim, ReaderView, ReviewService
 from tui.keymap import READER_BINDINGS
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import reader_detail
@@ -27,10 +27,11 @@ LEGEND: tuple[tuple[str, str], ...] = (
 class ReaderScreen(ReviewScreen):
     """] and [ step through the document's claims; review keys act on the current one."""
 
-    BINDINGS: ClassVar[list[Binding]] = READER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
 
-    def __init__(self, view: ReaderView, claim_id: str | None = None) -> None:
-        super().__init__()
+    def __init__(self, service: ReviewService, view: ReaderView,
+                 claim_id: str | None = None) -> None:
+        super().__init__(service)
         self.view = view
         self.doc_id = view.document.doc_id
         self.claim_id = claim_id

@@ -6,12 +6,13 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Header
 
-from factcheck.review import BoardFilter, SpeakerRow
+from factcheck.review import BoardFilter, ReviewService, SpeakerRow
 from tui.keymap import SPEAKER_BINDINGS
+from tui.messages import SetFilter
 from tui.screens.base import ServiceScreen
 from tui.screens.modals import ChoiceModal, PromptModal
 from tui.widgets.findbar import FindBar
@@ -38,10 +39,10 @@ def speaker_row(row: SpeakerRow) -> TableRow:
 class SpeakersScreen(ServiceScreen):
     """Every change is saved as an alias in the workspace and shows in every view at once."""
 
-    BINDINGS: ClassVar[list[Binding]] = SPEAKER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SPEAKER_BINDINGS]
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, service: ReviewService) -> None:
+        super().__init__(service)
         self.rows: dict[str, SpeakerRow] = {}
 
     def compose(self) -> ComposeResult:
@@ -80,8 +81,7 @@ class SpeakersScreen(ServiceScreen):
 
     @on(RowTable.Selected, "#speakers")
     def _show_on_board(self, event: RowTable.Selected) -> None:
-        self.fc_app.board_filter = BoardFilter(speaker=event.key)
-        self.app.switch_mode("board")
+        self.post_message(SetFilter(BoardFilter(speaker=event.key), show_board=True))
 
     @on(RowTable.Selected, "#aliases")
     def _split_selected(self, event: RowTable.Selected) -> None:

@@ -13,7 +13,7 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -52,7 +52,7 @@ def claim_roles(claim: ReaderClaim) -> Iterable[tuple[str, Span]]:
 class DocumentView(VerticalScroll, can_focus=True):
     """Shows a ReaderView; ``show(index)`` highlights one claim and scrolls to it."""
 
-    BINDINGS: ClassVar[list[Binding]] = DOCUMENT_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*DOCUMENT_BINDINGS]
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"document-view--{role}" for role in ROLES}
 
     def __init__(self, view: ReaderView, *, id: str | None = None) -> None:

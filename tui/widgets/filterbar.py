@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Static
 
@@ -19,7 +19,7 @@ from tui.keymap import FILTER_BINDINGS
 class FilterBar(Static, can_focus=True):
     """Focused after ``f``; each binding posts Chosen with what to change."""
 
-    BINDINGS: ClassVar[list[Binding]] = FILTER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*FILTER_BINDINGS]
 
     class Chosen(Message):
         def __init__(self, what: str) -> None:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
@@ -15,7 +15,7 @@ from textual.widgets import Input, Label
 class FindBar(Horizontal):
     """Typing finds from the cursor on; enter finds the next match; escape closes."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close find", id="find.close"),
     ]
 

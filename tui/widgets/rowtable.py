@@ -17,7 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -54,7 +54,7 @@ class TableRow:
 class RowTable(ScrollView, can_focus=True):
     """A header line, then one line per row, with a cursor row."""
 
-    BINDINGS: ClassVar[list[Binding]] = TABLE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*TABLE_BINDINGS]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "row-table--header", "row-table--cursor", "row-table--cursor-blurred",

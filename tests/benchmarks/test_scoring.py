@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.bench.scoring import (
+from benchmarks.scoring import (
     Attribution,
     Fragment,
     is_direct,
@@ -20,7 +20,7 @@ from factcheck.bench.scoring import (
     trim_fragment,
 )
 
-POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "polnear"
+POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "polnear"
 
 
 def frag(text: str, piece: str, occurrence: int = 0) -> Fragment:
@@ -201,7 +201,7 @@ def test_scores_sum_over_documents_and_ignore_unknown_ones() -> None:
 def test_polnear_harness_runs_the_real_extractor_on_two_dev_articles(tmp_path: Path) -> None:
     if not (POLNEAR / "polnear_dev.jsonl").is_file():
         pytest.skip(f"PolNeAR data not found at {POLNEAR}")
-    from factcheck.bench.polnear import render, run_benchmark
+    from benchmarks.polnear import render, run_benchmark
 
     out = tmp_path / "pred.jsonl"
     result = run_benchmark(POLNEAR, "dev", extractor="rules", out=out,
@@ -232,7 +232,7 @@ def test_an_article_the_split_holds_twice_is_parsed_once(tmp_path: Path) -> None
     """PolNeAR train repeats one article; the second copy comes from the cache the first filled."""
     if not (POLNEAR / "polnear_dev.jsonl").is_file():
         pytest.skip(f"PolNeAR data not found at {POLNEAR}")
-    from factcheck.bench.polnear import run_benchmark
+    from benchmarks.polnear import run_benchmark
 
     first = (POLNEAR / "polnear_dev.jsonl").read_text(encoding="utf-8").splitlines()[0]
     twice = json.loads(first)

@@ -56,7 +56,8 @@ class Attribution:
     content: tuple[Fragment, ...]
 
     def role(self, name: str) -> tuple[Fragment, ...]:
-        return getattr(self, name)
+        fragments: tuple[Fragment, ...] = getattr(self, name)
+        return fragments
 
 
 @dataclass(frozen=True, slots=True)

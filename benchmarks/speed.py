@@ -10,8 +10,9 @@ under the same load. Reported: documents, sentences and words per second, second
 stage, the ratio of analysis time to the bare pass (wall clock and CPU),
 and peak memory. Last, the first corpus's workspace is filled to N
 documents (its articles again, each copy with a marker appended, so new
-documents with the same parses) and aligned, and the time to reopen it the
-way the review app does (open, read everything, build the board) is taken.
+documents with the same parses) and analysed and aligned as ``factcheck
+analyze`` does, and the time to reopen it the way the review app does
+(open, read everything, build the board) is taken.
 The machine's load average is printed with the figures: on a shared
 machine they mean little without it.
 """
@@ -19,6 +20,7 @@ machine they mean little without it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import resource
 import tempfile
@@ -29,11 +31,12 @@ from pathlib import Path
 
 import click
 
+from benchmarks.polnear import SPLITS, load_split
 from factcheck import nlp
-from factcheck.analysis import AnalysisReport, analyze_document, claims_for
-from factcheck.bench.polnear import SPLITS, load_split
+from factcheck.analysis import AnalysisReport, analyze_document
 from factcheck.documents import iter_paths, load_path
 from factcheck.errors import FactcheckError
+from factcheck.pipeline import analyze_and_align
 from factcheck.records import Document
 from factcheck.workspace import Workspace
 
@@ -126,8 +129,8 @@ def measure_corpus(name: str, docs: Sequence[Document], load_seconds: float, ws:
     seconds = cpu = 0.0
     full_stages: dict[str, float] | None = {} if against_full else None
     for doc in docs:
-        wall_s, cpu_s = _clocked(lambda d=doc: analyze_document(ws, d, report,
-                                                                parse_mode=parse_mode))
+        wall_s, cpu_s = _clocked(functools.partial(analyze_document, ws, doc, report,
+                                                   parse_mode=parse_mode))
         seconds, cpu = seconds + wall_s, cpu + cpu_s
         if full_stages is not None:
             nlp.parse(doc.text, mode=nlp.FULL, times=full_stages)
@@ -145,24 +148,23 @@ def measure_corpus(name: str, docs: Sequence[Document], load_seconds: float, ws:
                        full_stages)
 
 
-def fill_workspace(ws: Workspace, docs: Sequence[Document], target: int, *,
-                   parse_mode: str) -> None:
-    """Add copies of ``docs`` (a marker appended: new documents, same parses) up to ``target``."""
+def store_twins(ws: Workspace, docs: Sequence[Document], target: int, *,
+                parse_mode: str) -> list[Document]:
+    """Copies of ``docs`` up to ``target`` documents, a marker appended (new documents), each
+    copy's parse stored under its own text: analysing them parses nothing."""
     fingerprint = nlp.fingerprint(mode=parse_mode)
-    aliases = ws.aliases()
     parsed = [(doc, data) for doc in docs
               if (data := ws.get_parse(doc.sha256, fingerprint)) is not None]
     missing = target - len(ws.documents())
+    twins = []
     for number in range(max(0, missing) if parsed else 0):
         doc, data = parsed[number % len(parsed)]
         copy = number // len(parsed) + 1
         twin = dataclasses.replace(doc, text=f"{doc.text}\n\n[copy {copy}]",
                                    source=f"{doc.source}#copy{copy}")
-        claims = claims_for(twin, nlp.deserialize(data), aliases)
-        with ws.transaction():
-            ws.put_parse(twin.sha256, fingerprint, data, seconds=0.0, sentences=0, entities=0)
-            ws.put_document(twin)
-        ws.replace_claims(twin.doc_id, claims)
+        ws.put_parse(twin.sha256, fingerprint, data, seconds=0.0, sentences=0, entities=0)
+        twins.append(twin)
+    return twins
 
 
 def reopen_seconds(path: Path, runs: int = REOPEN_RUNS) -> tuple[float, ...]:
@@ -180,15 +182,14 @@ def reopen_seconds(path: Path, runs: int = REOPEN_RUNS) -> tuple[float, ...]:
 
 def measure_reopen(path: Path, docs: Sequence[Document], target: int, *, parse_mode: str,
                    embedding_model: str | None) -> ReopenSpeed:
-    from factcheck.align import align_workspace
-
     started = time.perf_counter()
     with Workspace(path) as ws:
-        fill_workspace(ws, docs, target, parse_mode=parse_mode)
-        groups = align_workspace(ws, model=embedding_model)
+        twins = store_twins(ws, docs, target, parse_mode=parse_mode)
+        run = analyze_and_align(ws, documents=twins, parse_mode=parse_mode,
+                                embedding_model=embedding_model)
         documents, claims = len(ws.documents()), len(ws.claims())
     build = time.perf_counter() - started
-    return ReopenSpeed(documents, claims, len(groups), path.stat().st_size / 2**20, build,
+    return ReopenSpeed(documents, claims, len(run.groups), path.stat().st_size / 2**20, build,
                        reopen_seconds(path))
 
 

@@ -1,6 +1,6 @@
 """Property tests: quote pairing and extraction on random texts never raise and keep offsets exact.
 
-The properties and the text strategy live in factcheck.bench.fuzz, which ``factcheck bench
+The properties and the text strategy live in benchmarks.fuzz, which ``factcheck bench
 fuzz --minutes N`` runs for longer; these runs are kept short for the suite.
 """
 # ruff: noqa: RUF001  (the examples are made of curly quotes and dashes)
@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import assume, example, given, settings
 
-from factcheck.bench.fuzz import check_claims, check_quotes, fuzz, fuzz_document, texts
+from benchmarks.fuzz import check_claims, check_quotes, fuzz, fuzz_document, texts
 from factcheck.cli import cli
 
 NASTY: tuple[str, ...] = (

@@ -196,7 +196,8 @@ def _place_names(n: int, rng: random.Random) -> list[str]:
 
 
 def _unit(matrix: np.ndarray) -> np.ndarray:
-    return (matrix / np.linalg.norm(matrix, axis=1, keepdims=True)).astype(np.float32)
+    unit: np.ndarray = (matrix / np.linalg.norm(matrix, axis=1, keepdims=True)).astype(np.float32)
+    return unit
 
 
 def _peak_rss_mib() -> float:

@@ -19,10 +19,8 @@ from typing import Any
 import click
 from platformdirs import user_cache_dir
 
-from factcheck import nlp
-from factcheck.analysis import parse_cached
-from factcheck.bench import baseline
-from factcheck.bench.scoring import (
+from benchmarks import baseline
+from benchmarks.scoring import (
     MATCHES,
     MEASURES,
     MIN_JACCARD,
@@ -34,6 +32,8 @@ from factcheck.bench.scoring import (
     Scores,
     score,
 )
+from factcheck import nlp
+from factcheck.analysis import parse_cached
 from factcheck.errors import FactcheckError, InputError
 from factcheck.records import AttributionType, Claim, Document
 from factcheck.workspace import Workspace

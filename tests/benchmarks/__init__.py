@@ -1,0 +1,1 @@
+"""Tests of the benchmarks package (outside the product): scoring, harnesses, generators."""
