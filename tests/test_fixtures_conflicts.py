@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.align import align_workspace
-from factcheck.align.features import claimants_of
 from factcheck.analysis import analyze_paths
+from factcheck.decisions import Names
 from factcheck.export import restore, write_export
 from factcheck.records import Claim, ClaimGroup
 from factcheck.workspace import Workspace
@@ -56,9 +56,9 @@ def group_of(ws: Workspace, found: Claim) -> ClaimGroup:
 
 
 def claimants(ws: Workspace, group: ClaimGroup) -> set[str]:
-    aliases = ws.aliases()
+    names = Names(ws.aliases())
     return {name for c in ws.claims(include_non_claims=False) if c.claim_id in group.claim_ids
-            for name in claimants_of(c, aliases)}
+            for name in names.claimants(c)}
 
 
 def test_the_battle_claims_form_one_conflicting_group(ws: Workspace) -> None:
