@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from factcheck.bench.polnear import polnear_command
 from factcheck.bench.speed import speed_command
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
+
+if TYPE_CHECKING:
+    from factcheck.analysis import AnalysisReport
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -111,9 +114,18 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
                                    stdin=sys.stdin, on_stage=progress.stage,
                                    on_document=progress.document)
         print_summary(report, workspace)
+        _print_decisions(report)
         _align_and_export(ws, embedding_model, csv_path)
     if report.skipped:
         sys.exit(2)
+
+
+def _print_decisions(report: AnalysisReport) -> None:
+    """What became of the reviewers' decisions; silent when nothing changed for them."""
+    if report.reattached or report.orphaned or report.replaced or report.aliases_kept:
+        click.echo(f"decisions: {report.reattached} reviews re-attached, {report.orphaned} could "
+                   f"not be placed (factcheck review orphans); {report.replaced} edited "
+                   f"documents replaced; {report.aliases_kept} file aliases left to your own")
 
 
 def _align_and_export(ws: Workspace, model: str | None, csv_path: Path | None) -> None:
@@ -234,6 +246,36 @@ def aliases_list(workspace: Path) -> None:
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
             click.echo(f"{alias}\t{canonical}")
+
+
+@cli.group()
+def review() -> None:
+    """See what became of review decisions."""
+
+
+@review.command("orphans")
+@workspace_option
+@reports_errors
+def review_orphans(workspace: Path) -> None:
+    """List decisions re-analysis could not place: reviews whose claim is gone, lost moves.
+
+    Each line: status, source, speakers, cue, "content", reason, note. Exits 0.
+
+    Example:
+
+        factcheck review orphans --workspace mali.db
+    """
+    from factcheck.decisions import orphans
+
+    if not workspace.is_file():
+        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+    with Workspace(workspace) as ws:
+        found = orphans(ws)
+    for o in found:
+        note = f"\tnote: {o.note}" if o.note else ""
+        click.echo(f"{o.status.value}\t{o.source}\t{o.speakers} {o.cue} \"{o.content}\"\t"
+                   f"{o.reason}{note}")
+    click.echo(f"{len(found)} orphaned decisions", err=True)
 
 
 @cli.group()

@@ -201,6 +201,47 @@ class Decisions:
         self.moved.add(review.claim_id)
 
 
+@dataclass(frozen=True, slots=True)
+class Orphan:
+    """A decision that no longer applies to anything, shown so a person can redo it."""
+
+    claim_id: str
+    status: ReviewStatus
+    note: str
+    source: str
+    speakers: str
+    cue: str
+    content: str
+    reason: str
+
+
+#: Why a decision is listed as an orphan.
+CLAIM_GONE: Final = "claim not found after re-analysis"
+NO_ANCHOR: Final = "claim gone; reviewed before anchors were kept"
+GROUP_GONE: Final = "moved to a group that no longer exists"
+
+
+def orphans(ws: Workspace, decisions: Decisions | None = None) -> list[Orphan]:
+    """Reviews whose claim could not be re-attached, then moves whose group is gone."""
+    found = [
+        Orphan(review.claim_id, review.status, review.note,
+               anchor.source if anchor else "", "; ".join(anchor.speakers) if anchor else "",
+               anchor.cue if anchor else "", anchor.content if anchor else "",
+               CLAIM_GONE if anchor else NO_ANCHOR)
+        for review, anchor in ws.orphaned_reviews()
+    ]
+    decisions = decisions or Decisions.load(ws)
+    documents = {d.doc_id: d for d in ws.documents()}
+    for cid in sorted(decisions.lost_moves):
+        claim, review = decisions.claims[cid], decisions.review(cid)
+        doc = documents.get(claim.doc_id)
+        found.append(Orphan(cid, review.status, review.note, doc.source if doc else "",
+                            "; ".join(s.text for s in claim.speakers),
+                            claim.cue.text if claim.cue else "", claim.content.text,
+                            f"{GROUP_GONE} ({review.group_override})"))
+    return found
+
+
 def single_label(claim: Claim) -> str:
     text = " ".join(claim.content.text.split())
     return text if len(text) <= SINGLE_LABEL_CHARS else text[:SINGLE_LABEL_CHARS - 1] + "…"

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.decisions import NOT_A_NAME, USER_GROUP_PREFIX, Decisions, PlacedGroup
+from factcheck.decisions import (
+    NOT_A_NAME,
+    USER_GROUP_PREFIX,
+    Decisions,
+    Orphan,
+    PlacedGroup,
+    orphans,
+)
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
     Claim,
@@ -482,16 +489,17 @@ class ReviewService:
         self._reload_aliases()
 
     def split_alias(self, alias: str) -> None:
-        """Give the claims written as ``alias`` back their own speaker."""
-        key = alias.strip().casefold()
-        written = any(s.text.casefold() == key or s.canonical.casefold() == key
-                      for c in self._claims.values() for s in c.speakers
-                      if s.resolved_from not in NOT_A_NAME)
-        if written:
-            self.ws.set_alias(alias, alias)
-        else:
-            self.ws.remove_alias(alias)
+        """Give the claims written as ``alias`` back their own speaker.
+
+        Stored as the name pointing to itself, so a folder's aliases.toml that maps it
+        elsewhere never undoes the split on the next analysis.
+        """
+        self.ws.set_alias(alias, alias)
         self._reload_aliases()
+
+    def orphans(self) -> list[Orphan]:
+        """Decisions re-analysis could not place (``factcheck review orphans`` lists these)."""
+        return orphans(self.ws, self._derive())
 
     def _reload_aliases(self) -> None:
         self._aliases = self.ws.aliases()
