@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 from pathlib import Path
@@ -133,3 +134,70 @@ def test_an_anchor_reads_its_speakers_however_sqlite_nested_them(speakers) -> No
     text = json.dumps({"doc_id": "d", "source": "s", "sentence": "x", "speakers": speakers,
                        "cue": "said", "content": "x", "start": 0})
     assert Anchor.from_json(text).speakers == ("a", "b")
+
+
+ARTICLE = ("The army said it had killed 20 fighters near Kidal on Monday. "
+           "Residents said the town was quiet after the raid. "
+           "The rebels said they had lost two men in the fighting. "
+           "A local official said 12 civilians were wounded in the clashes.\n")
+EDITED = ARTICLE.replace("lost two men", "lost five men")
+
+
+def reviews_by_words(ws: Workspace) -> dict[tuple[str, str], Review]:
+    """(sentence, content) -> review, so versions with other claim ids compare."""
+    claims = {c.claim_id: c for c in ws.claims()}
+    return {(claims[cid].sentence.text, claims[cid].content.text):
+            dataclasses.replace(review, claim_id="")
+            for cid, review in ws.reviews().items() if cid in claims}
+
+
+@pytest.mark.stanza
+def test_reviews_follow_a_rule_change_and_an_edited_sentence(tmp_path: Path,
+                                                             monkeypatch) -> None:
+    from factcheck import analysis
+    from factcheck.analysis import analyze_paths
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "kidal.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "ws.db"
+    with Workspace(path) as ws:
+        analyze_paths(ws, [folder])
+        review_everything(ws)
+        before = reviews_by_words(ws)
+        assert len(before) >= 3
+
+        # a rule that ends every content one word earlier gives every claim a new id
+        claims_for = analysis.claims_for
+        monkeypatch.setattr(analysis, "claims_for", lambda doc, sdoc, aliases: [
+            trim_last_word(c, doc.sha256) for c in claims_for(doc, sdoc, aliases)])
+        report = analyze_paths(ws, [folder])
+        assert (report.reattached, report.orphaned) == (len(before), 0)
+        monkeypatch.undo()
+        report = analyze_paths(ws, [folder])
+        assert (report.reattached, report.orphaned) == (len(before), 0)
+        assert reviews_by_words(ws) == before
+
+    article.write_text(EDITED, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(cli.cli, ["analyze", str(folder), "-w", str(path),
+                                          "--csv", str(out / "claims.csv")])
+    assert result.exit_code == 0, result.output
+    with Workspace(path) as ws:
+        (doc,) = ws.documents()
+        assert doc.text == EDITED.strip()
+        after = reviews_by_words(ws)
+        edited = "The rebels said they had lost five men in the fighting."
+        unchanged = {key: r for key, r in before.items() if "lost two men" not in key[0]}
+        assert after == unchanged  # every unchanged claim kept its review, no other got one
+        gone = orphans(ws)  # only the edited claim's review, which no claim now matches
+        assert gone and all("lost two men" in o.content and o.reason == CLAIM_GONE
+                            for o in gone)
+        assert not any(key[0] == edited for key in after)
+        with (out / "claims.csv").open(encoding="utf-8", newline="") as handle:
+            exported = {row["claim_id"] for row in csv.DictReader(handle)}
+        assert exported == {c.claim_id for c in ws.claims(include_non_claims=False)}
+    assert f"{len(unchanged)} reviews re-attached, {len(gone)} could not be placed" \
+        in result.output
