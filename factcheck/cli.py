@@ -121,11 +121,15 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
 
 
 def _print_decisions(report: AnalysisReport) -> None:
-    """What became of the reviewers' decisions; silent when nothing changed for them."""
-    if report.reattached or report.orphaned or report.replaced or report.aliases_kept:
-        click.echo(f"decisions: {report.reattached} reviews re-attached, {report.orphaned} could "
-                   f"not be placed (factcheck review orphans); {report.replaced} edited "
-                   f"documents replaced; {report.aliases_kept} file aliases left to your own")
+    """What became of the reviewers' decisions; silent when nothing happened to them."""
+    parts = [f"{count} {what}" for count, what in (
+        (report.reattached, "reviews re-attached to claims with new ids"),
+        (report.orphaned, "reviews could not be placed (factcheck review orphans)"),
+        (report.replaced, "edited documents replaced their old version"),
+        (report.aliases_kept, "aliases.toml entries not applied: your own merge or split wins"),
+    ) if count]
+    if parts:
+        click.echo("; ".join(parts))
 
 
 def _align_and_export(ws: Workspace, model: str | None, csv_path: Path | None) -> None:

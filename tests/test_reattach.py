@@ -199,5 +199,6 @@ def test_reviews_follow_a_rule_change_and_an_edited_sentence(tmp_path: Path,
         with (out / "claims.csv").open(encoding="utf-8", newline="") as handle:
             exported = {row["claim_id"] for row in csv.DictReader(handle)}
         assert exported == {c.claim_id for c in ws.claims(include_non_claims=False)}
-    assert f"{len(unchanged)} reviews re-attached, {len(gone)} could not be placed" \
-        in result.output
+    assert f"{len(unchanged)} reviews re-attached" in result.output
+    assert f"{len(gone)} reviews could not be placed (factcheck review orphans)" in result.output
+    assert "1 edited documents replaced their old version" in result.output
