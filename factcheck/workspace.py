@@ -316,7 +316,10 @@ class Workspace:
     # groups --------------------------------------------------------------------
 
     def replace_groups(self, groups: Iterable[ClaimGroup]) -> None:
+        """Store alignment's new groups; a reviewer's move follows its group to its new id."""
+        groups = list(groups)
         with self.transaction() as db:
+            self._follow_moves(db, groups)
             db.execute("DELETE FROM pairs")
             db.execute("DELETE FROM group_members")
             db.execute("DELETE FROM groups")
@@ -330,6 +333,30 @@ class Workspace:
                     [(group.group_id, p.claim_a, p.claim_b, p.similarity, p.relation.value,
                       p.basis) for p in group.pairs],
                 )
+
+    @staticmethod
+    def _follow_moves(db: sqlite3.Connection, groups: list[ClaimGroup]) -> None:
+        """Re-aim each move at the new group holding most of its old group's other members.
+
+        Group ids hash their members, so a group that gains or loses a claim gets a new
+        id; a move that still names the old one would be lost. With none of the old
+        members left together it stays as it is, and is reported as lost.
+        """
+        old: dict[str, set[str]] = {}
+        for gid, cid in db.execute("SELECT group_id, claim_id FROM group_members"):
+            old.setdefault(gid, set()).add(cid)
+        new_ids = {g.group_id for g in groups}
+        for cid, target in db.execute(
+                "SELECT claim_id, group_override FROM reviews WHERE group_override IS NOT NULL"
+        ).fetchall():
+            if target in new_ids or target not in old:
+                continue
+            others = old[target] - {cid}
+            shared, best = max(((len(others & set(g.claim_ids)), g.group_id) for g in groups),
+                               default=(0, ""))
+            if shared:
+                db.execute("UPDATE reviews SET group_override = ? WHERE claim_id = ?",
+                           (best, cid))
 
     def groups(self) -> list[ClaimGroup]:
         members: dict[str, list[str]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import tempfile
 from collections import Counter
@@ -160,3 +161,17 @@ def test_a_move_to_a_group_that_vanished_is_reported_not_dropped(tmp_path: Path)
         assert (orphan.claim_id, orphan.reason) == (r1, f"{GROUP_GONE} (g-kidal)")
         assert r1 in Decisions.load(ws).lost_moves
         assert service.group_of(r1) == "g-wagner"
+
+
+def test_a_move_follows_its_group_when_alignment_gives_it_a_new_id(tmp_path: Path) -> None:
+    claims = build_workspace(tmp_path / "ws.db")
+    r1 = claims["R1"].claim_id
+    with Workspace(tmp_path / "ws.db") as ws:
+        ReviewService(ws).move_claim(r1, group_id="g-kidal")
+        regrouped = [dataclasses.replace(g, group_id="g-kidal-2",
+                                         claim_ids=(*g.claim_ids, claims["M1"].claim_id))
+                     if g.group_id == "g-kidal" else g for g in build_groups(claims)]
+        ws.replace_groups(regrouped)
+        service = ReviewService(ws)
+        assert service.group_of(r1) == "g-kidal-2"
+        assert service.orphans() == []
