@@ -202,8 +202,9 @@ class FactcheckApp(App[None]):
             on_document=lambda done, total: self.post_message(DocumentDone(done, total)),
         )
         skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+        orphaned = f", {report.orphaned} reviews not placed" if report.orphaned else ""
         self.post_message(AnalysisFinished(
-            f"{report.documents} documents, {report.claims} claims{skipped}"))
+            f"{report.documents} documents, {report.claims} claims{skipped}{orphaned}"))
 
     def on_stage_reached(self, message: StageReached) -> None:
         state = self.analysis or AnalysisState()
