@@ -1,9 +1,10 @@
 """The workspace: one SQLite file holding documents, parses, claims, groups and reviews.
 
 Model output (parses, claims, groups) is replaceable; a person's decisions
-(reviews, aliases) live in their own tables keyed by stable ids, so a re-run
-of the analysis never loses them. WAL mode and a busy timeout let the app and
-an ``analyze`` share one file.
+(reviews, aliases) live in their own tables. Each review keeps an anchor (what its
+reviewer saw), so a re-run that gives its claim a new id can find the claim again;
+a user's aliases are never overwritten by a file's. WAL mode and a busy timeout let
+the app and an ``analyze`` share one file.
 """
 
 from __future__ import annotations
@@ -135,9 +136,9 @@ _V3_REVIEW_ANCHORS = f"""
 #: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
 MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS,
                                _V3_REVIEW_ANCHORS)
+SCHEMA_VERSION = len(MIGRATIONS)
 #: Where an alias came from when a person made it (merge, rename, split) rather than a file.
 USER_ORIGIN = "user"
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def now_iso() -> str:
@@ -346,13 +347,14 @@ class Workspace:
         for gid, cid in db.execute("SELECT group_id, claim_id FROM group_members"):
             old.setdefault(gid, set()).add(cid)
         new_ids = {g.group_id for g in groups}
+        members = [(set(g.claim_ids), g.group_id) for g in groups]
         for cid, target in db.execute(
                 "SELECT claim_id, group_override FROM reviews WHERE group_override IS NOT NULL"
         ).fetchall():
             if target in new_ids or target not in old:
                 continue
             others = old[target] - {cid}
-            shared, best = max(((len(others & set(g.claim_ids)), g.group_id) for g in groups),
+            shared, best = max(((len(others & ids), gid) for ids, gid in members),
                                default=(0, ""))
             if shared:
                 db.execute("UPDATE reviews SET group_override = ? WHERE claim_id = ?",
