@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck import cli
 from factcheck.analysis import import_folder_aliases, reattach_reviews
@@ -202,3 +205,29 @@ def test_reviews_follow_a_rule_change_and_an_edited_sentence(tmp_path: Path,
     assert f"{len(unchanged)} reviews re-attached" in result.output
     assert f"{len(gone)} reviews could not be placed (factcheck review orphans)" in result.output
     assert "1 edited documents replaced their old version" in result.output
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_reviews_survive_any_boundary_moves(data: st.DataObject) -> None:
+    """Random reviews, then a rule change that moves a random subset of content boundaries."""
+    with tempfile.TemporaryDirectory() as folder:
+        build_workspace(Path(folder) / "ws.db")
+        with Workspace(Path(folder) / "ws.db") as ws:
+            service = ReviewService(ws, reviewer="ana")
+            ids = sorted(c.claim_id for c in ws.claims())
+            for cid in data.draw(st.lists(st.sampled_from(ids), unique=True, min_size=1)):
+                service.set_status(cid, data.draw(st.sampled_from(list(ReviewStatus))))
+                service.set_note(cid, cid)  # the note names the claim the reviewer saw
+            texts = {c.claim_id: c.content.text for c in ws.claims()}
+            trimmed = set(data.draw(st.lists(st.sampled_from(ids), unique=True)))
+            for doc in fixture_documents().values():
+                claims = [trim_last_word(c, doc.sha256) if c.claim_id in trimmed else c
+                          for c in ws.claims(doc.doc_id)]
+                with ws.transaction():
+                    ws.replace_claims(doc.doc_id, claims)
+                    reattach_reviews(ws, doc, claims)
+            assert orphans(ws) == []
+            now = {c.claim_id: c.content.text for c in ws.claims()}
+            for cid, review in ws.reviews().items():
+                assert texts[review.note].startswith(now[cid])
