@@ -1,6 +1,7 @@
 """The comparison CSV: one row per claim and number, every claim exported with its review status.
 
-``claim_rows`` and ``pair_rows`` are pure functions over records; ``write_export``
+``claim_rows`` and ``pair_rows`` are pure functions over records and the decisions
+layer (``factcheck.decisions``, which the app reads too); ``write_export``
 reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv`` and
 ``export.json`` (provenance) beside it.
 
