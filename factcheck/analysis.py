@@ -4,6 +4,8 @@ Each document is stored with its claims in its own transaction, so a crash
 or a bad file costs at most the document in hand. Parses are cached by
 (text sha256, model fingerprint): an unchanged document never reaches stanza
 again, while extraction re-runs (it is cheap) so rule changes apply at once.
+An edited file replaces its old version, and every review whose claim got a new
+id is re-attached (``factcheck.reattach``) or left listed as an orphan.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from factcheck.documents import display_name, iter_paths, load_path, load_text
 from factcheck.documents.loaders import FolderErrorHandler
 from factcheck.errors import FactcheckError, InputError, WorkspaceError
 from factcheck.quantities import extract_quantities
+from factcheck.reattach import match_reviews
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
 
@@ -56,6 +59,14 @@ class AnalysisReport:
     skipped: list[Skipped] = field(default_factory=list)
     #: Seconds per stage of this run: each stanza processor parsed now, then "extract".
     stages: dict[str, float] = field(default_factory=dict)
+    #: Old versions of edited files dropped for their new text.
+    replaced: int = 0
+    #: Reviews found again on a claim whose id changed.
+    reattached: int = 0
+    #: Reviews, in the whole workspace after this run, whose claim could not be found.
+    orphaned: int = 0
+    #: Aliases in a folder's aliases.toml left alone because a person decided otherwise.
+    aliases_kept: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +104,50 @@ def claims_for(doc: Document, sdoc: Any, aliases: dict[str, str]) -> list[Claim]
     return [with_quantities(c) for c in extract_claims(doc, sdoc, aliases=aliases)]
 
 
-def import_folder_aliases(ws: Workspace, paths: Iterable[Path]) -> None:
-    """An ``aliases.toml`` inside a folder being analysed applies to that run and after."""
+def import_folder_aliases(ws: Workspace, paths: Iterable[Path]) -> int:
+    """An ``aliases.toml`` inside a folder being analysed applies to that run and after.
+
+    It never overrides a reviewer's own merge, rename or split; returns how many it left.
+    """
+    kept = 0
     for path in paths:
         alias_file = Path(path) / ALIAS_FILE_NAME
         if alias_file.is_file():
-            for alias, canonical in load_alias_toml(alias_file).items():
-                ws.set_alias(alias, canonical, origin=str(alias_file))
+            kept += ws.import_aliases(load_alias_toml(alias_file), origin=str(alias_file))
+    return kept
+
+
+def reattach_reviews(ws: Workspace, doc: Document, claims: list[Claim], *,
+                     older: Iterable[str] = (), by_source: bool = True) -> int:
+    """Re-attach the reviews made on ``doc``, its ``older`` versions or (``by_source``)
+    any earlier text of its file, whose claim id is gone.
+
+    Returns how many were found again; the rest stay stored as orphans.
+    """
+    here = {doc.doc_id, *older}
+    present = {c.claim_id for c in claims}
+    lost = {cid: anchor for cid, anchor in ws.anchors().items()
+            if anchor is not None and cid not in present
+            and (anchor.doc_id in here or (by_source and anchor.source == doc.source))}
+    if not lost:
+        return 0
+    reviewed = set(ws.reviews())
+    free = [c for c in claims if c.claim_id not in reviewed]
+    found = match_reviews(lost, free, {doc.doc_id: doc})
+    ws.reattach_reviews(found)
+    return len(found)
 
 
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
                      models_dir: str | os.PathLike[str] | None = None,
                      parse_mode: str = nlp.DEFAULT_PARSE_MODE,
-                     on_stage: StageCallback | None = None) -> list[Claim]:
+                     on_stage: StageCallback | None = None,
+                     replaces_older: bool = True) -> list[Claim]:
+    """Parse (or reuse), extract and store one document, carrying its reviews along.
+
+    With ``replaces_older`` a stored document from the same source with other text is
+    an old version: its reviews move to the new claims and it is dropped.
+    """
     notify = on_stage or (lambda stage, source: None)
     notify("parse", doc.source)
     parsed = parse_cached(ws, doc, models_dir=models_dir, parse_mode=parse_mode,
@@ -117,6 +159,12 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
     with ws.transaction():  # a document is stored with its claims or not at all
         ws.put_document(doc)
         ws.replace_claims(doc.doc_id, claims)
+        older = ws.older_versions(doc) if replaces_older else []
+        report.reattached += reattach_reviews(ws, doc, claims, older=older,
+                                              by_source=replaces_older)
+        for old in older:
+            ws.remove_document(old)
+        report.replaced += len(older)
     report.documents += 1
     report.sentences += len(parsed.sdoc.sentences)
     report.entities += len(parsed.sdoc.ents)
@@ -144,8 +192,8 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     nlp.check_models(models_dir)
     given = [str(p) for p in paths]
     roots = [Path(p) for p in given if p != STDIN]
-    import_folder_aliases(ws, (p for p in roots if p.is_dir()))
     report = AnalysisReport()
+    report.aliases_kept = import_folder_aliases(ws, (p for p in roots if p.is_dir()))
 
     def skip_folder(folder: Path, error: InputError) -> None:
         report.skipped.append(Skipped(display_name(folder), str(error)))
@@ -157,7 +205,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
             on_stage("load", source)
         try:
             analyze_document(ws, load(), report, models_dir=models_dir, parse_mode=parse_mode,
-                             on_stage=on_stage)
+                             on_stage=on_stage, replaces_older=source != STDIN)
         except FactcheckError as exc:
             report.skipped.append(Skipped(source, str(exc)))
         except sqlite3.Error as exc:  # the workspace, not this document: every next one would fail
@@ -167,6 +215,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
             report.skipped.append(Skipped(source, _internal_error(source, exc)))
         if on_document:
             on_document(number, len(loaders))
+    report.orphaned = len(ws.orphaned_reviews())
     report.seconds = time.perf_counter() - started
     return report
 

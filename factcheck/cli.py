@@ -8,13 +8,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from factcheck import __version__, nlp
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
+
+if TYPE_CHECKING:
+    from factcheck.analysis import AnalysisReport
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -107,11 +110,24 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
                                     embedding_model=embedding_model, stdin=sys.stdin,
                                     on_stage=progress.stage, on_document=progress.document)
         print_summary(run.report, workspace)
+        _print_decisions(run.report)
         print_alignment(run.groups)
         if csv_path is not None:
             _export(ws, csv_path)
     if run.report.skipped:
         sys.exit(2)
+
+
+def _print_decisions(report: AnalysisReport) -> None:
+    """What became of the reviewers' decisions; silent when nothing happened to them."""
+    parts = [f"{count} {what}" for count, what in (
+        (report.reattached, "reviews re-attached to claims with new ids"),
+        (report.orphaned, "reviews could not be placed (factcheck review orphans)"),
+        (report.replaced, "edited documents replaced their old version"),
+        (report.aliases_kept, "aliases.toml entries not applied: your own merge or split wins"),
+    ) if count]
+    if parts:
+        click.echo("; ".join(parts))
 
 
 def _export(ws: Workspace, csv_path: Path) -> None:
@@ -222,6 +238,36 @@ def aliases_list(workspace: Path) -> None:
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
             click.echo(f"{alias}\t{canonical}")
+
+
+@cli.group()
+def review() -> None:
+    """See what became of review decisions."""
+
+
+@review.command("orphans")
+@workspace_option
+@reports_errors
+def review_orphans(workspace: Path) -> None:
+    """List decisions re-analysis could not place: reviews whose claim is gone, lost moves.
+
+    Each line: status, source, speakers, cue, "content", reason, note. Exits 0.
+
+    Example:
+
+        factcheck review orphans --workspace mali.db
+    """
+    from factcheck.decisions import orphans
+
+    if not workspace.is_file():
+        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+    with Workspace(workspace) as ws:
+        found = orphans(ws)
+    for o in found:
+        note = f"\tnote: {o.note}" if o.note else ""
+        click.echo(f"{o.status.value}\t{o.source}\t{o.speakers} {o.cue} \"{o.content}\"\t"
+                   f"{o.reason}{note}")
+    click.echo(f"{len(found)} orphaned decisions", err=True)
 
 
 def main() -> None:

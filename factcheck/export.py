@@ -1,6 +1,7 @@
 """The comparison CSV: one row per claim and number, every claim exported with its review status.
 
-``claim_rows`` and ``pair_rows`` are pure functions over records; ``write_export``
+``claim_rows`` and ``pair_rows`` are pure functions over records and the decisions
+layer (``factcheck.decisions``, which the app reads too); ``write_export``
 reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv`` and
 ``export.json`` (provenance) beside it.
 
@@ -24,14 +25,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from factcheck import __version__
-from factcheck.align import HUMAN, RUN_STAGE, SUGGESTED
-from factcheck.align.features import claimants_of
+from factcheck.align import HUMAN, RUN_STAGE
+from factcheck.decisions import Decisions, PlacedGroup
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
     Claim,
-    ClaimGroup,
     Document,
-    PairRelation,
     Quantity,
     Relation,
     Review,
@@ -62,8 +61,6 @@ FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER: Final = "'"
 #: several values in one cell (speakers, predicates) are joined with this.
 JOIN: Final = "; "
-#: a user's own group (the review service makes these on a move).
-USER_GROUP_PREFIX: Final = "user:"
 #: strongest first: a claim's row shows the strongest relation it has in its group.
 _RELATION_RANK: Final[tuple[Relation, ...]] = (
     Relation.CONFLICTING, Relation.CONSISTENT, Relation.UNCLEAR,
@@ -84,18 +81,6 @@ class ExportSummary:
     conflicting_groups: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    """A claim's group after any reviewer's move, and the pairs that still hold in it."""
-
-    group_id: str
-    label: str
-    has_conflict: bool
-    size: int
-    pairs: tuple[PairRelation, ...]
-    moved: bool
-
-
 def neutralise(cell: str) -> str:
     return NEUTRALISER + cell if cell.startswith(FORMULA_TRIGGERS) else cell
 
@@ -108,21 +93,20 @@ def restore(cell: str) -> str:
 
 
 def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
-               groups: Sequence[ClaimGroup], reviews: Mapping[str, Review],
-               aliases: Mapping[str, str], run_id: str = "", exported_at: str = "") -> list[Row]:
-    """One row per claim and quantity (one row for a claim without numbers), values unescaped."""
-    claims = list(claims)
-    placed = place_claims(claims, groups, reviews)
+               decisions: Decisions, run_id: str = "", exported_at: str = "") -> list[Row]:
+    """One row per claim and quantity (one row for a claim without numbers), values unescaped.
+
+    Groups, claimants and statuses come from ``decisions``, as the app shows them.
+    """
     rows = []
     for claim in claims:
         doc = documents[claim.doc_id]
-        review = reviews.get(claim.claim_id, Review(claim.claim_id))
         common = {
             "schema_version": str(EXPORT_SCHEMA_VERSION), "run_id": run_id,
             "exported_at": exported_at,
-            **_group_cells(claim.claim_id, placed[claim.claim_id]),
-            **_claim_cells(claim, doc, aliases),
-            **_review_cells(review),
+            **_group_cells(claim.claim_id, decisions),
+            **_claim_cells(claim, doc, decisions.claimants(claim.claim_id)),
+            **_review_cells(decisions.review(claim.claim_id)),
         }
         for quantity in claim.quantities or (None,):
             rows.append({column: common.get(column, "") for column in CLAIM_COLUMNS}
@@ -130,69 +114,48 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
     return rows
 
 
-def pair_rows(groups: Sequence[ClaimGroup], reviews: Mapping[str, Review]) -> list[Row]:
-    """Every stored pair, suggestions included; its status is the weaker of its two claims'."""
-    rows = []
-    for group in groups:
-        for pair in group.pairs:
-            rows.append({
-                "group_id": group.group_id, "claim_a": pair.claim_a, "claim_b": pair.claim_b,
-                "similarity": _number(pair.similarity), "relation": pair.relation.value,
-                "relation_basis": pair.basis,
-                "review_status": _pair_status(reviews, pair).value,
-            })
-    return rows
+def pair_rows(decisions: Decisions) -> list[Row]:
+    """Every stored pair, suggestions included, filed under claim_a's group as the app has it;
+    its status is the weaker of its two claims'."""
+    return [{
+        "group_id": decisions.group_of.get(pair.claim_a, ""), "claim_a": pair.claim_a,
+        "claim_b": pair.claim_b, "similarity": _number(pair.similarity),
+        "relation": pair.relation.value, "relation_basis": pair.basis,
+        "review_status": decisions.pair_status(pair).value,
+    } for pair in decisions.stored_pairs()]
 
 
-def place_claims(claims: Sequence[Claim], groups: Sequence[ClaimGroup],
-                 reviews: Mapping[str, Review]) -> dict[str, _Placed]:
-    """Each claim's final group: a reviewer's ``group_override`` wins over alignment."""
-    home = {cid: g for g in groups for cid in g.claim_ids}
-    by_id = {g.group_id: g for g in groups}
-    members: dict[str, set[str]] = {}
-    moved: set[str] = set()
-    for claim in claims:
-        cid = claim.claim_id
-        group = home.get(cid)
-        target = reviews[cid].group_override if cid in reviews else None
-        gid = group.group_id if group else ""
-        if target and target != gid and (target in by_id or target.startswith(USER_GROUP_PREFIX)):
-            gid = target
-            moved.add(cid)
-        members.setdefault(gid, set()).add(cid)
-    loose = members.pop("", set())
-    placed = {cid: _Placed("", "", False, 1, (), False) for cid in loose}
-    for gid, ids in members.items():
-        group = by_id.get(gid)
-        pairs = tuple(p for p in (group.pairs if group else ())
-                      if p.claim_a in ids and p.claim_b in ids and p.basis != SUGGESTED)
-        label = group.label if group else gid.removeprefix(USER_GROUP_PREFIX)
-        conflict = any(p.relation is Relation.CONFLICTING for p in pairs)
-        for cid in ids:
-            placed[cid] = _Placed(gid, label, conflict, len(ids), pairs, cid in moved)
-    return placed
+def export_order(decisions: Decisions) -> list[Claim]:
+    """Exported claims (non-claims stay out) by their group's stored place, document, offset."""
+    def position(claim: Claim) -> int:
+        group = decisions.groups.get(decisions.group_of.get(claim.claim_id, ""))
+        return group.position if group else len(decisions.groups)
+
+    return sorted((c for c in decisions.claims.values() if not c.non_claim),
+                  key=lambda c: (position(c), c.doc_id, c.content.start))
 
 
-def _group_cells(claim_id: str, placed: _Placed) -> Row:
+def _group_cells(claim_id: str, decisions: Decisions) -> Row:
     """The strongest relation the claim has in its group, with that pair's basis and score."""
-    mine = [p for p in placed.pairs if claim_id in (p.claim_a, p.claim_b)]
+    group: PlacedGroup = decisions.groups[decisions.group_of[claim_id]]
+    mine = [p for p in group.pairs if claim_id in (p.claim_a, p.claim_b)]
     best = min(mine, key=lambda p: (_RELATION_RANK.index(p.relation), -p.similarity),
                default=None)
-    if placed.moved:
+    if claim_id in decisions.moved:
         relation, basis = Relation.UNCLEAR.value, HUMAN
-    elif placed.size < 2:
+    elif len(group.claim_ids) < 2:
         relation, basis = Relation.SINGLE.value, ""
     else:
         relation = best.relation.value if best else Relation.UNCLEAR.value
         basis = best.basis if best else ""
     return {
-        "group_id": placed.group_id, "group_label": placed.label,
-        "group_has_conflict": _bool(placed.has_conflict), "relation": relation,
+        "group_id": group.group_id, "group_label": group.label,
+        "group_has_conflict": _bool(group.has_conflict), "relation": relation,
         "relation_basis": basis, "similarity": _number(best.similarity) if best else "",
     }
 
 
-def _claim_cells(claim: Claim, doc: Document, aliases: Mapping[str, str]) -> Row:
+def _claim_cells(claim: Claim, doc: Document, claimants: Sequence[str]) -> Row:
     quote = claim.sentence or claim.content
     return {
         "claim_id": claim.claim_id, "doc_id": claim.doc_id,
@@ -201,7 +164,7 @@ def _claim_cells(claim: Claim, doc: Document, aliases: Mapping[str, str]) -> Row
         "sentence_index": str(claim.sentence_index),
         "char_start": str(quote.start), "char_end": str(quote.end), "quote": quote.text,
         "claimant_raw": JOIN.join(s.text for s in claim.speakers),
-        "claimant_canonical": JOIN.join(claimants_of(claim, aliases)),
+        "claimant_canonical": JOIN.join(claimants),
         "claimant_kind": JOIN.join(dict.fromkeys(s.kind.value for s in claim.speakers)),
         "cue": claim.cue.text if claim.cue else "", "attribution_type": claim.type.value,
         "hedge": claim.hedge, "via": claim.via.text if claim.via else "",
@@ -222,16 +185,6 @@ def _quantity_cells(quantity: Quantity | None) -> Row:
 def _review_cells(review: Review) -> Row:
     return {"review_status": review.status.value, "reviewer": review.reviewer,
             "reviewed_at": review.reviewed_at, "review_note": review.note}
-
-
-def _pair_status(reviews: Mapping[str, Review], pair: PairRelation) -> ReviewStatus:
-    statuses = {reviews[c].status if c in reviews else ReviewStatus.UNREVIEWED
-                for c in (pair.claim_a, pair.claim_b)}
-    if ReviewStatus.REJECTED in statuses:
-        return ReviewStatus.REJECTED
-    if statuses == {ReviewStatus.CONFIRMED}:
-        return ReviewStatus.CONFIRMED
-    return ReviewStatus.UNREVIEWED
 
 
 def _number(value: float | None) -> str:
@@ -271,22 +224,22 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     documents = {d.doc_id: d for d in ws.documents()}
     if not documents:
         raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
-    groups, reviews = ws.groups(), ws.reviews()
-    position = {cid: n for n, g in enumerate(groups) for cid in g.claim_ids}
-    claims = sorted(ws.claims(include_non_claims=False), key=lambda c: (
-        position.get(c.claim_id, len(groups)), c.doc_id, c.content.start))
+    decisions = Decisions.load(ws)
+    claims = export_order(decisions)
     run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
-    rows = claim_rows(claims, documents=documents, groups=groups, reviews=reviews,
-                      aliases=ws.aliases(), run_id=run_id, exported_at=exported_at)
-    pairs = pair_rows(groups, reviews)
+    rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
+                      exported_at=exported_at)
+    pairs = pair_rows(decisions)
     pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
     write_csv(csv_path, CLAIM_COLUMNS, rows)
     write_csv(pairs_path, PAIR_COLUMNS, pairs)
+    groups = decisions.groups.values()
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
                             len(groups), sum(g.has_conflict for g in groups))
     provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
-                             exported_at=exported_at, reviews=reviews.values())
+                             exported_at=exported_at,
+                             statuses=[decisions.status(c.claim_id) for c in claims])
     try:
         json_path.write_text(json.dumps(provenance, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")
@@ -297,7 +250,7 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
 
 def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Document],
                 run_id: str, run: Mapping[str, Any], exported_at: str,
-                reviews: Iterable[Review]) -> dict[str, Any]:
+                statuses: Iterable[ReviewStatus]) -> dict[str, Any]:
     """export.json: what made these files, from which inputs, and how to read their cells."""
     return {
         "schema_version": EXPORT_SCHEMA_VERSION,
@@ -318,7 +271,8 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "counts": {
             "claims": summary.claims, "claim_rows": summary.rows, "pairs": summary.pairs,
             "groups": summary.groups, "conflicting_groups": summary.conflicting_groups,
-            "reviews": dict(Counter(r.status.value for r in reviews)),
+            "reviews": dict(Counter(s.value for s in statuses
+                                    if s is not ReviewStatus.UNREVIEWED)),
         },
         "csv": {
             "encoding": "utf-8", "quoting": "RFC 4180", "line_terminator": "CRLF",

@@ -8,6 +8,7 @@ frozen so a stage can never change what an earlier stage produced.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -217,3 +218,27 @@ class Review:
     reviewer: str = ""
     reviewed_at: str = ""
     group_override: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a reviewer saw of a claim: enough to find it again when its id changes.
+
+    A claim id hashes character offsets, so an edit earlier in the article, or a rule
+    that moves a content boundary, gives the same claim a new id; the words stay.
+    """
+
+    doc_id: str
+    source: str
+    sentence: str
+    speakers: tuple[str, ...]
+    cue: str
+    content: str
+    start: int
+
+    @classmethod
+    def from_json(cls, text: str) -> Anchor:
+        data = json.loads(text)
+        return cls(**{**data, "speakers": tuple(json.loads(data["speakers"])
+                                                if isinstance(data["speakers"], str)
+                                                else data["speakers"])})

@@ -1,10 +1,9 @@
 """The review service: every query the terminal app makes and every decision it records.
 
 The app renders what this returns and calls it to write; it never touches the
-workspace itself. Two layers of human decisions sit on top of the model output
-and are applied at read time, so they show in every view at once and survive a
-re-analysis: the alias table (speaker merges, renames and splits) and each
-review's ``group_override`` (a claim moved to another group or a new one).
+workspace itself. The decisions (the alias table's merges, renames and splits; each
+review's status, note and move) are applied by ``factcheck.decisions``, the same layer
+every export and alignment read, so the app and the files never differ.
 """
 
 from __future__ import annotations
@@ -12,20 +11,25 @@ from __future__ import annotations
 import dataclasses
 import getpass
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck.decisions import (
+    NOT_A_NAME,
+    USER_GROUP_PREFIX,
+    Decisions,
+    Orphan,
+    PlacedGroup,
+    orphans,
+)
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
     Claim,
     ClaimGroup,
     Document,
-    PairRelation,
     Quantity,
     QuantityKind,
-    Relation,
-    ResolvedFrom,
     Review,
     ReviewStatus,
     Span,
@@ -38,18 +42,11 @@ if TYPE_CHECKING:
     from factcheck.analysis import AnalysisReport
     from factcheck.export import ExportSummary
 
-#: Group ids the service makes itself: a user's new group, and a claim alignment left alone.
-USER_GROUP_PREFIX = "user:"
-SINGLE_GROUP_PREFIX = "single:"
 #: Joins a range's ends; also shown where a field has no value.
 DASH = "\N{EN DASH}"
 NO_VALUE = DASH
-#: Speakers found through these are not names, so their written form is never an alias.
-NOT_A_NAME: frozenset[ResolvedFrom] = frozenset({ResolvedFrom.PRONOUN, ResolvedFrom.CONTINUATION})
 #: Kinds that are not head counts and stay out of a group's spread.
 NOT_A_COUNT: frozenset[QuantityKind] = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
-#: Longest label made from a claim's content for a group alignment did not make.
-SINGLE_LABEL_CHARS = 60
 UNKNOWN_SPEAKER = "unknown speaker"
 
 
@@ -164,30 +161,6 @@ class SpeakerRow:
 _BoardEntry = tuple[BoardRow, frozenset[str], frozenset[str]]
 
 
-@dataclass(slots=True)
-class _Group:
-    group_id: str
-    label: str
-    position: int
-    claim_ids: list[str]
-    pairs: tuple[PairRelation, ...] = ()
-
-    def conflicting_ids(self) -> set[str]:
-        return {cid for p in self.pairs if p.relation is Relation.CONFLICTING
-                for cid in (p.claim_a, p.claim_b)}
-
-
-@dataclass(slots=True)
-class _Derived:
-    """What the read-time layers produce; rebuilt lazily after a write invalidates it."""
-
-    claimants: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    groups: dict[str, _Group] = field(default_factory=dict)
-    group_of: dict[str, str] = field(default_factory=dict)
-    #: claim id -> (similarity, claim id) of alignment's hints across groups, best first
-    hints: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
-
-
 def format_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
@@ -228,11 +201,6 @@ def _speaker_span(speaker: Speaker) -> Span:
     return Span(speaker.start, speaker.end, speaker.text)
 
 
-def _single_label(claim: Claim) -> str:
-    text = " ".join(claim.content.text.split())
-    return text if len(text) <= SINGLE_LABEL_CHARS else text[:SINGLE_LABEL_CHARS - 1] + "…"
-
-
 class ReviewService:
     """Reads the workspace once, answers the app's queries from memory, writes through at once."""
 
@@ -258,100 +226,37 @@ class ReviewService:
     def _changed(self, *, claim_id: str | None = None) -> None:
         """Something was written; only ``claim_id``'s review, when given, so only its row."""
         self.version += 1
-        if claim_id is None or self._derived is None or self._board_rows is None:
-            self._derived: _Derived | None = None
+        if claim_id is None or self._decisions is None or self._board_rows is None:
+            self._decisions: Decisions | None = None
             self._board_rows: dict[str, _BoardEntry] | None = None
             return
-        group_id = self._derived.group_of.get(claim_id)
+        group_id = self._decisions.group_of.get(claim_id)
         if group_id is not None:
-            self._board_rows[group_id] = self._board_row(self._derived.groups[group_id])
+            self._board_rows[group_id] = self._board_row(self._decisions.groups[group_id])
+
+    def _derive(self) -> Decisions:
+        """The decisions layer over what was read; rebuilt lazily after a write."""
+        if self._decisions is None:
+            self._decisions = Decisions.build(self._claims.values(), self._stored_groups,
+                                              self._reviews, self._aliases)
+        return self._decisions
 
     # speakers, through the alias table ------------------------------------------------
 
     def resolve_name(self, name: str) -> str:
-        """Follow the alias table from ``name``; a self-alias pins a split-off name."""
-        seen: set[str] = set()
-        while (key := name.casefold()) in self._aliases and key not in seen:
-            seen.add(key)
-            target = self._aliases[key]
-            if target.casefold() == key:
-                return target
-            name = target
-        return name
+        return self._derive().names.resolve(name)
 
     def speaker_name(self, speaker: Speaker) -> str:
-        if speaker.resolved_from not in NOT_A_NAME and speaker.text.casefold() in self._aliases:
-            return self.resolve_name(speaker.text)
-        return self.resolve_name(speaker.canonical or speaker.text)
+        return self._derive().names.speaker(speaker)
 
-    def _claimant_names(self, claim: Claim) -> tuple[str, ...]:
-        names = dict.fromkeys(self.speaker_name(s) for s in claim.speakers)
-        return tuple(names) or (UNKNOWN_SPEAKER,)
+    def _claimants(self, claim_id: str) -> tuple[str, ...]:
+        return self._derive().claimants(claim_id) or (UNKNOWN_SPEAKER,)
 
-    # groups, with moved claims --------------------------------------------------------
-
-    def _derive(self) -> _Derived:
-        if self._derived is not None:
-            return self._derived
-        derived = _Derived(claimants={cid: self._claimant_names(c)
-                                      for cid, c in self._claims.items()})
-        groups = derived.groups
-        for position, stored in enumerate(self._stored_groups):
-            members = [cid for cid in stored.claim_ids if cid in self._claims]
-            groups[stored.group_id] = _Group(stored.group_id, stored.label, position, members,
-                                             stored.pairs)
-            self._collect_hints(derived, stored)
-        derived.group_of = {cid: gid for gid, g in groups.items() for cid in g.claim_ids}
-        for cid, claim in self._claims.items():
-            if not claim.non_claim and cid not in derived.group_of:
-                gid = SINGLE_GROUP_PREFIX + cid
-                groups[gid] = _Group(gid, _single_label(claim), len(groups), [cid])
-                derived.group_of[cid] = gid
-        for review in self._reviews.values():
-            self._apply_move(derived, review)
-        for gid in [gid for gid, g in groups.items() if not g.claim_ids]:
-            del groups[gid]
-        for group in groups.values():
-            members = set(group.claim_ids)
-            group.pairs = tuple(p for p in group.pairs
-                                if p.claim_a in members and p.claim_b in members)
-        self._derived = derived
-        return derived
-
-    @staticmethod
-    def _collect_hints(derived: _Derived, stored: ClaimGroup) -> None:
-        """A pair reaching outside its group is alignment's hint that a claim may belong there."""
-        members = set(stored.claim_ids)
-        for pair in stored.pairs:
-            if pair.claim_a not in members or pair.claim_b not in members:
-                derived.hints.setdefault(pair.claim_a, []).append((pair.similarity, pair.claim_b))
-                derived.hints.setdefault(pair.claim_b, []).append((pair.similarity, pair.claim_a))
-
-    @staticmethod
-    def _apply_move(derived: _Derived, review: Review) -> None:
-        """Move a claim where its review says; an override naming a vanished group is ignored."""
-        target = review.group_override
-        current = derived.group_of.get(review.claim_id)
-        if not target or current is None or target == current:
-            return
-        groups = derived.groups
-        if target not in groups:
-            if not target.startswith(USER_GROUP_PREFIX):
-                return
-            groups[target] = _Group(target, target.removeprefix(USER_GROUP_PREFIX),
-                                    len(groups), [])
-        groups[current].claim_ids.remove(review.claim_id)
-        groups[target].claim_ids.append(review.claim_id)
-        derived.group_of[review.claim_id] = target
-
-    def _ordered_groups(self) -> list[_Group]:
-        """Conflicts first, then in the order alignment stored them."""
-        return sorted(self._derive().groups.values(),
-                      key=lambda g: (not g.conflicting_ids(), g.position))
+    def _ordered_groups(self) -> list[PlacedGroup]:
+        return self._derive().ordered_groups()
 
     def _status(self, claim_id: str) -> ReviewStatus:
-        review = self._reviews.get(claim_id)
-        return review.status if review else ReviewStatus.UNREVIEWED
+        return self._derive().status(claim_id)
 
     # board ------------------------------------------------------------------------------
 
@@ -378,10 +283,9 @@ class ReviewService:
             self._board_rows = {g.group_id: self._board_row(g) for g in self._ordered_groups()}
         return self._board_rows.values()
 
-    def _board_row(self, group: _Group) -> _BoardEntry:
-        claimants = self._derive().claimants
+    def _board_row(self, group: PlacedGroup) -> _BoardEntry:
         claims = [self._claims[cid] for cid in group.claim_ids]
-        speakers = frozenset(name for c in claims for name in claimants[c.claim_id])
+        speakers = frozenset(name for c in claims for name in self._claimants(c.claim_id))
         docs = frozenset(c.doc_id for c in claims)
         outlets = {self._docs[d].outlet or "" for d in docs if d in self._docs}
         row = BoardRow(
@@ -442,7 +346,7 @@ class ReviewService:
         counts = claim.quantities
         return CompareRow(
             claim_id=claim.claim_id, doc_id=claim.doc_id,
-            claimant="; ".join(self._derive().claimants[claim.claim_id]),
+            claimant="; ".join(self._claimants(claim.claim_id)),
             claimant_raw="; ".join(s.text for s in claim.speakers) or NO_VALUE,
             kind="; ".join(dict.fromkeys(s.kind.value for s in claim.speakers))
             or SpeakerKind.UNKNOWN.value,
@@ -471,13 +375,12 @@ class ReviewService:
         claims = sorted((c for c in self._claims.values()
                          if c.doc_id == doc_id and not c.non_claim),
                         key=lambda c: c.content.start)
-        names = self._derive().claimants
         return ReaderView(doc, tuple(
             ReaderClaim(
                 claim_id=c.claim_id, sentence=c.sentence,
                 speakers=tuple(_speaker_span(s) for s in c.speakers),
                 cue=Span(c.cue.start, c.cue.end, c.cue.text) if c.cue else None,
-                content=c.content, claimant="; ".join(names[c.claim_id]),
+                content=c.content, claimant="; ".join(self._claimants(c.claim_id)),
                 status=self._status(c.claim_id),
                 note=self._reviews[c.claim_id].note if c.claim_id in self._reviews else "",
             ) for c in claims))
@@ -542,7 +445,7 @@ class ReviewService:
         return sorted(rows, key=lambda r: (-r.claims, r.name.casefold()))
 
     def speaker_names(self) -> list[str]:
-        return sorted({n for names in self._derive().claimants.values() for n in names},
+        return sorted({n for cid in self._claims for n in self._claimants(cid)},
                       key=str.casefold)
 
     # writes -----------------------------------------------------------------------------
@@ -586,16 +489,17 @@ class ReviewService:
         self._reload_aliases()
 
     def split_alias(self, alias: str) -> None:
-        """Give the claims written as ``alias`` back their own speaker."""
-        key = alias.strip().casefold()
-        written = any(s.text.casefold() == key or s.canonical.casefold() == key
-                      for c in self._claims.values() for s in c.speakers
-                      if s.resolved_from not in NOT_A_NAME)
-        if written:
-            self.ws.set_alias(alias, alias)
-        else:
-            self.ws.remove_alias(alias)
+        """Give the claims written as ``alias`` back their own speaker.
+
+        Stored as the name pointing to itself, so a folder's aliases.toml that maps it
+        elsewhere never undoes the split on the next analysis.
+        """
+        self.ws.set_alias(alias, alias)
         self._reload_aliases()
+
+    def orphans(self) -> list[Orphan]:
+        """Decisions re-analysis could not place (``factcheck review orphans`` lists these)."""
+        return orphans(self.ws, self._derive())
 
     def _reload_aliases(self) -> None:
         self._aliases = self.ws.aliases()

@@ -1,9 +1,10 @@
 """The workspace: one SQLite file holding documents, parses, claims, groups and reviews.
 
 Model output (parses, claims, groups) is replaceable; a person's decisions
-(reviews, aliases) live in their own tables keyed by stable ids, so a re-run
-of the analysis never loses them. WAL mode and a busy timeout let the app and
-an ``analyze`` share one file.
+(reviews, aliases) live in their own tables. Each review keeps an anchor (what its
+reviewer saw), so a re-run that gives its claim a new id can find the claim again;
+a user's aliases are never overwritten by a file's. WAL mode and a busy timeout let
+the app and an ``analyze`` share one file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from factcheck.errors import WorkspaceError
 from factcheck.records import (
+    Anchor,
     Claim,
     ClaimGroup,
     Document,
@@ -112,9 +114,32 @@ _V2_CLAIMS_GROUPS_REVIEWS = """
         );
 """
 
+#: What a reviewer saw of a claim, as JSON (records.Anchor), computed from the stored claim
+#: ``c`` and its document ``d``; a review keeps it so re-analysis can find the claim again.
+_ANCHOR_SQL = """json_object(
+            'doc_id', c.doc_id, 'source', d.source,
+            'sentence', coalesce(json_extract(c.data, '$.sentence.text'),
+                                 json_extract(c.data, '$.content.text')),
+            'speakers', (SELECT json_group_array(json_extract(s.value, '$.text'))
+                         FROM json_each(c.data, '$.speakers') AS s),
+            'cue', coalesce(json_extract(c.data, '$.cue.text'), ''),
+            'content', json_extract(c.data, '$.content.text'),
+            'start', c.content_start)"""
+_ANCHOR_OF_REVIEW = f"""(SELECT {_ANCHOR_SQL} FROM claims c JOIN documents d USING (doc_id)
+                     WHERE c.claim_id = reviews.claim_id)"""
+
+_V3_REVIEW_ANCHORS = f"""
+        ALTER TABLE reviews ADD COLUMN anchor TEXT;
+        UPDATE reviews SET anchor = {_ANCHOR_OF_REVIEW};
+        CREATE INDEX documents_by_source ON documents(source)
+"""
+
 #: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
-MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS)
+MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS,
+                               _V3_REVIEW_ANCHORS)
 SCHEMA_VERSION = len(MIGRATIONS)
+#: Where an alias came from when a person made it (merge, rename, split) rather than a file.
+USER_ORIGIN = "user"
 
 
 def now_iso() -> str:
@@ -222,6 +247,18 @@ class Workspace:
         )
         return [Document(*row) for row in rows]
 
+    def older_versions(self, doc: Document) -> list[str]:
+        """Ids of stored documents read from the same source with other text: its old versions."""
+        rows = self.db.execute("SELECT doc_id FROM documents WHERE source = ? AND doc_id != ?",
+                               (doc.source, doc.doc_id))
+        return [row[0] for row in rows]
+
+    def remove_document(self, doc_id: str) -> None:
+        """Drop a document and its claims; reviews stay, to be re-attached or reported."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM claims WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
     def document(self, doc_id: str) -> Document:
         row = self.db.execute(
             "SELECT text, source, title, outlet, url, published, dateline, byline "
@@ -282,7 +319,10 @@ class Workspace:
     # groups --------------------------------------------------------------------
 
     def replace_groups(self, groups: Iterable[ClaimGroup]) -> None:
+        """Store alignment's new groups; a reviewer's move follows its group to its new id."""
+        groups = list(groups)
         with self.transaction() as db:
+            self._follow_moves(db, groups)
             db.execute("DELETE FROM pairs")
             db.execute("DELETE FROM group_members")
             db.execute("DELETE FROM groups")
@@ -296,6 +336,31 @@ class Workspace:
                     [(group.group_id, p.claim_a, p.claim_b, p.similarity, p.relation.value,
                       p.basis) for p in group.pairs],
                 )
+
+    @staticmethod
+    def _follow_moves(db: sqlite3.Connection, groups: list[ClaimGroup]) -> None:
+        """Re-aim each move at the new group holding most of its old group's other members.
+
+        Group ids hash their members, so a group that gains or loses a claim gets a new
+        id; a move that still names the old one would be lost. With none of the old
+        members left together it stays as it is, and is reported as lost.
+        """
+        old: dict[str, set[str]] = {}
+        for gid, cid in db.execute("SELECT group_id, claim_id FROM group_members"):
+            old.setdefault(gid, set()).add(cid)
+        new_ids = {g.group_id for g in groups}
+        members = [(set(g.claim_ids), g.group_id) for g in groups]
+        for cid, target in db.execute(
+                "SELECT claim_id, group_override FROM reviews WHERE group_override IS NOT NULL"
+        ).fetchall():
+            if target in new_ids or target not in old:
+                continue
+            others = old[target] - {cid}
+            shared, best = max(((len(others & ids), gid) for ids, gid in members),
+                               default=(0, ""))
+            if shared:
+                db.execute("UPDATE reviews SET group_override = ? WHERE claim_id = ?",
+                           (best, cid))
 
     def groups(self) -> list[ClaimGroup]:
         members: dict[str, list[str]] = {}
@@ -313,33 +378,68 @@ class Workspace:
     # reviews -------------------------------------------------------------------
 
     def set_review(self, review: Review) -> Review:
+        """Store a decision anchored to the claim as it is now (kept if the claim is gone)."""
         stamped = Review(review.claim_id, review.status, review.note, review.reviewer,
                          review.reviewed_at or now_iso(), review.group_override)
         with self.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?,?)",
+                "INSERT INTO reviews VALUES (?,?,?,?,?,?,NULL) ON CONFLICT(claim_id) DO UPDATE "
+                "SET status=excluded.status, note=excluded.note, reviewer=excluded.reviewer, "
+                "reviewed_at=excluded.reviewed_at, group_override=excluded.group_override",
                 (stamped.claim_id, stamped.status.value, stamped.note, stamped.reviewer,
                  stamped.reviewed_at, stamped.group_override),
             )
+            db.execute(f"UPDATE reviews SET anchor = coalesce({_ANCHOR_OF_REVIEW}, anchor) "
+                       "WHERE claim_id = ?", (stamped.claim_id,))
         return stamped
 
     def reviews(self) -> dict[str, Review]:
-        rows = self.db.execute("SELECT * FROM reviews")
+        rows = self.db.execute("SELECT claim_id, status, note, reviewer, reviewed_at, "
+                               "group_override FROM reviews")
         return {
             cid: Review(cid, ReviewStatus(status), note, reviewer, at, override)
             for cid, status, note, reviewer, at, override in rows
         }
 
+    def anchors(self) -> dict[str, Anchor | None]:
+        """claim id -> what its reviewer saw (None for a review made before anchors)."""
+        rows = self.db.execute("SELECT claim_id, anchor FROM reviews")
+        return {cid: Anchor.from_json(anchor) if anchor else None for cid, anchor in rows}
+
+    def orphaned_reviews(self) -> list[tuple[Review, Anchor | None]]:
+        """Reviews whose claim is not in the workspace now, oldest first."""
+        orphans = self.db.execute(
+            "SELECT claim_id FROM reviews WHERE claim_id NOT IN (SELECT claim_id FROM claims) "
+            "ORDER BY reviewed_at, claim_id").fetchall()
+        reviews, anchors = self.reviews(), self.anchors()
+        return [(reviews[cid], anchors[cid]) for (cid,) in orphans]
+
+    def reattach_reviews(self, moves: dict[str, str]) -> None:
+        """Give each review (old claim id -> new claim id) to the claim it was found on."""
+        with self.transaction() as db:
+            db.executemany("UPDATE reviews SET claim_id = ? WHERE claim_id = ?",
+                           [(new, old) for old, new in moves.items()])
+
     # aliases -------------------------------------------------------------------
 
-    def set_alias(self, alias: str, canonical: str, *, origin: str = "user") -> None:
+    def set_alias(self, alias: str, canonical: str, *, origin: str = USER_ORIGIN) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?)",
                        (alias.strip().casefold(), canonical.strip(), origin))
 
-    def remove_alias(self, alias: str) -> None:
+    def import_aliases(self, table: dict[str, str], *, origin: str) -> int:
+        """Add a file's aliases; a person's own merge, rename or split of a name always wins.
+
+        Returns how many of the file's aliases were left alone for that reason.
+        """
         with self.transaction() as db:
-            db.execute("DELETE FROM aliases WHERE alias = ?", (alias.strip().casefold(),))
+            mine = {row[0] for row in db.execute(
+                "SELECT alias FROM aliases WHERE origin = ?", (USER_ORIGIN,))}
+            db.executemany("INSERT OR REPLACE INTO aliases VALUES (?,?,?)",
+                           [(alias.strip().casefold(), canonical.strip(), origin)
+                            for alias, canonical in table.items()
+                            if alias.strip().casefold() not in mine])
+        return sum(alias.strip().casefold() in mine for alias in table)
 
     def aliases(self) -> dict[str, str]:
         """casefolded alias -> canonical name."""

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck import cli
+from factcheck.decisions import Decisions
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.export import (
     CLAIM_COLUMNS,
@@ -77,8 +78,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def test_one_row_per_claim_and_number_in_the_design_column_order() -> None:
-    rows = claim_rows([JNIM, ARMY], documents={WIRE.doc_id: WIRE}, groups=[], reviews={},
-                      aliases={})
+    rows = claim_rows([JNIM, ARMY], documents={WIRE.doc_id: WIRE},
+                      decisions=Decisions.build([JNIM, ARMY], [], {}, {}))
     assert [list(r) for r in rows] == [list(CLAIM_COLUMNS)] * 3
     jnim = [r for r in rows if r["claim_id"] == JNIM.claim_id]
     assert [(r["quantity_low"], r["target"]) for r in jnim] == [("50", "Russians"),

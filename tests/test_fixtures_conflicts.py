@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.align.features import claimants_of
+from factcheck.decisions import Names
 from factcheck.export import restore, write_export
 from factcheck.pipeline import analyze_and_align
 from factcheck.records import Claim, ClaimGroup
@@ -53,9 +53,9 @@ def group_of(ws: Workspace, found: Claim) -> ClaimGroup:
 
 
 def claimants(ws: Workspace, group: ClaimGroup) -> set[str]:
-    aliases = ws.aliases()
+    names = Names(ws.aliases())
     return {name for c in ws.claims(include_non_claims=False) if c.claim_id in group.claim_ids
-            for name in claimants_of(c, aliases)}
+            for name in names.claimants(c)}
 
 
 def test_the_battle_claims_form_one_conflicting_group(ws: Workspace) -> None:

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.decisions import SINGLE_GROUP_PREFIX, USER_GROUP_PREFIX
 from factcheck.errors import InputError
 from factcheck.records import Quantity, QuantityKind, ReviewStatus
 from factcheck.review import (
-    SINGLE_GROUP_PREFIX,
-    USER_GROUP_PREFIX,
     BoardFilter,
     ReviewService,
     format_quantity,

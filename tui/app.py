@@ -230,8 +230,9 @@ class FactcheckApp(App[None]):
 
         report = self.service.analyze(paths, on_stage=stage_reached, on_document=document_done)
         skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+        orphaned = f", {report.orphaned} reviews not placed" if report.orphaned else ""
         self.post_message(AnalysisFinished(
-            f"{report.documents} documents, {report.claims} claims{skipped}"))
+            f"{report.documents} documents, {report.claims} claims{skipped}{orphaned}"))
 
     def on_stage_reached(self, message: StageReached) -> None:
         state = self.analysis or AnalysisState()

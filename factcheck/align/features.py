@@ -20,6 +20,7 @@ from factcheck.align.tables import (
     TARGET_HEADS,
     TARGET_SIDES,
 )
+from factcheck.decisions import Names
 from factcheck.records import Claim, Document, Quantity
 
 _WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
@@ -74,14 +75,9 @@ def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     }
 
 
-def claimants_of(claim: Claim, aliases: Mapping[str, str]) -> tuple[str, ...]:
-    """Canonical speaker names after the alias table, in speaker order."""
-    names = (aliases.get(s.canonical.strip().casefold(), s.canonical) for s in claim.speakers)
-    return tuple(dict.fromkeys(n for n in names if n))
-
-
-def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str]) -> ClaimFeatures:
-    claimants = claimants_of(claim, aliases)
+def claim_features(claim: Claim, ctx: DocContext, names: Names) -> ClaimFeatures:
+    """``names`` is the decisions layer's: alignment compares the claimants the app shows."""
+    claimants = names.claimants(claim)
     own_sides = _sides(_words(" ".join(claimants)))
     content = claim.content.text
     sentence = claim.sentence.text if claim.sentence else content
@@ -113,9 +109,11 @@ def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str]) ->
 
 def features_for(claims: Iterable[Claim], docs: Sequence[Document],
                  aliases: Mapping[str, str]) -> list[ClaimFeatures]:
+    """``aliases`` is the workspace's alias table (casefolded alias -> name)."""
     contexts = doc_contexts(docs)
     empty = DocContext(frozenset(), None, None)
-    return [claim_features(c, contexts.get(c.doc_id, empty), aliases) for c in claims]
+    names = Names(aliases)
+    return [claim_features(c, contexts.get(c.doc_id, empty), names) for c in claims]
 
 
 def normalise_target(words: Sequence[str], own_sides: Sequence[str]) -> tuple[str | None,
