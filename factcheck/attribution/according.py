@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
 from factcheck.attribution.speakers import is_relative, mention_span
 from factcheck.attribution.tree import Tree
@@ -33,7 +33,10 @@ FINDING_CUE = "in"
 CLAUSE_BREAKS: frozenset[str] = frozenset({":", ";"})
 
 
-def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="according-to", stage="according",
+      trigger=Trigger(phrases=(tuple(CUE_LEMMA.split()),)))
+def according_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for word in range(len(tree) - 2):
         if tree.text[word].lower() != "according" or tree.text[word + 1].lower() != "to":
             continue
@@ -64,8 +67,11 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                     speakers=refs, via=via)
 
 
-def finding_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="in-finding", stage="according",
+      trigger=Trigger(tagged=(("NOUN", FINDING_NOUNS),)))
+def finding_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """'In a Fox poll, Cruz had 38 percent': the clause an "in" phrase naming a poll sources."""
+    quotes = ctx.index
     for case in range(len(tree)):
         noun = tree.head[case]
         if tree.lemma[case] != FINDING_CUE or tree.deprel[case] != "case" or noun < case \

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reported import (
     NOMINAL,
     cut_reporter_tail,
@@ -29,7 +30,10 @@ from factcheck.records import AttributionType
 PREDICATE_UPOS: frozenset[str] = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 
 
-def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="evidential", stage="reported",
+      trigger=Trigger(tagged=(("VERB", frozenset(EVIDENTIAL_VERBS)),)))
+def evidential_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for verb in range(len(tree)):
         stance = EVIDENTIAL_VERBS.get(tree.lemma[verb])
         if stance is None or tree.upos[verb] != "VERB" or quotes.inside(tree.begin[verb]):
@@ -40,8 +44,11 @@ def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                           _experiencer(tree, verb))
 
 
-def adverb_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="evidential:adverb", stage="reported",
+      trigger=Trigger(forms=frozenset(EVIDENTIAL_ADVERBS)))
+def adverb_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """'The hackers have reportedly infiltrated …': the clause the adverb hedges, unsourced."""
+    quotes = ctx.index
     for adverb in range(len(tree)):
         stance = EVIDENTIAL_ADVERBS.get(tree.text[adverb].lower())
         clause = tree.head[adverb]

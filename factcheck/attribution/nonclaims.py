@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reported import speaker_heads, subject_of
 from factcheck.attribution.speakers import mention_span, ref_for
 from factcheck.attribution.tree import Tree
@@ -22,7 +23,10 @@ from factcheck.records import AttributionType
 CUT_DEPS: frozenset[str] = frozenset({"advcl", "conj", "parataxis", "cc", "mark"})
 
 
-def nonclaim_frames(text: str, tree: Tree) -> Iterator[Frame]:
+@rule(name="nonclaim", stage="nonclaims",
+      trigger=Trigger(sentence_patterns=tuple(p for _, p in NON_CLAIM_PATTERNS)))
+def nonclaim_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    text = ctx.text
     sentence = text[tree.start_char:tree.end_char]
     seen: set[int] = set()
     for name, pattern in NON_CLAIM_PATTERNS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reported import clause_range, issuer, speaker_heads
 from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
@@ -33,7 +33,10 @@ CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "appos"})
 AGENT_CASES: frozenset[str] = frozenset({"by", "from"})
 
 
-def noun_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="noun", stage="nouns",
+      trigger=Trigger(tagged=(("NOUN", frozenset(REPORTING_NOUNS) | PP_CUE_NOUNS),)))
+def noun_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for noun in range(len(tree)):
         lemma = tree.lemma[noun]
         if tree.upos[noun] != "NOUN" or quotes.inside(tree.begin[noun]) \

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame
-from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reported import (
     cut_aside,
     cut_reporter_tail,
@@ -41,8 +41,10 @@ MAX_GAP: int = 2
 PREDICATE_CASES: frozenset[str] = frozenset({"as"})
 
 
-def phrasal_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="phrasal", stage="reported", trigger=Trigger(cue_verbs=True))
+def phrasal_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """One frame per phrasal or naming cue outside quotation marks."""
+    quotes = ctx.index
     for verb in range(len(tree)):
         if not is_cue_verb(tree, verb) or quotes.inside(tree.begin[verb]):
             continue

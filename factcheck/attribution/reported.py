@@ -29,7 +29,7 @@ import sys
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.speakers import is_relative, mention_span, relative_antecedent
 from factcheck.attribution.surface import (
     absolute_subject,
@@ -690,8 +690,12 @@ def _quote_limit(tree: Tree, first: int, last: int) -> int:
     return tree.end_char
 
 
-def reported_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="reported", stage="reported",
+      trigger=Trigger(cue_verbs=True,
+                      verbs_before_complementizer_except=NOT_REPORTING_VERBS))
+def reported_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """One frame per reporting verb (outside quotations) that has a speaker and content."""
+    quotes = ctx.index
     for cue in range(len(tree)):
         lexical = is_cue_verb(tree, cue)
         if not (lexical or _thinks_that(tree, cue)) or quotes.inside(tree.begin[cue]):
