@@ -31,9 +31,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from factcheck.attribution.grammar import is_cue_verb
 from factcheck.attribution.quotes import Quote, QuoteIndex, find_quotes
 from factcheck.attribution.registry import Trigger, rules, triggers_digest_data
-from factcheck.attribution.reported import is_cue_verb
 from factcheck.attribution.tree import Tree, build_tree
 from factcheck.cues import COMPLEMENTIZERS, INVERSION_VERBS, REPORTING_VERBS
 

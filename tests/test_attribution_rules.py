@@ -15,8 +15,8 @@ from stanza.utils.conll import CoNLL
 
 from factcheck import cues
 from factcheck.attribution import extract_claims
+from factcheck.attribution.grammar import is_cue_verb
 from factcheck.attribution.quotes import find_quotes
-from factcheck.attribution.reported import is_cue_verb
 from factcheck.attribution.surface import (
     absolute_subject,
     forward,

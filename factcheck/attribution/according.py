@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.grammar import NOMINAL, cut_reporter_tail
+from factcheck.attribution.mentions import is_relative, mention_span
 from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
-from factcheck.attribution.speakers import is_relative, mention_span
+from factcheck.attribution.reporters import owner, speaker_heads
 from factcheck.attribution.tree import Tree
 from factcheck.cues import CHANNEL_NOUNS, FINDING_NOUNS, SUBJECT_DEPS
 from factcheck.records import AttributionType

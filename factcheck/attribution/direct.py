@@ -23,19 +23,17 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import Quote, QuoteIndex
-from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import (
+from factcheck.attribution.grammar import (
     closes_content,
     cue_hedge,
     cut_reporter_tail,
-    free_participle,
     is_cue_verb,
     is_negated,
-    participle_speaker,
-    speaker_refs,
 )
-from factcheck.attribution.speakers import mention_span, ref_for
+from factcheck.attribution.mentions import mention_span, ref_for
+from factcheck.attribution.quotes import Quote, QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import free_participle, participle_speaker, speaker_refs
 from factcheck.attribution.surface import SUBORDINATORS, leading_subject, phrase_after
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
 from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS

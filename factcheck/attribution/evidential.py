@@ -13,15 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.grammar import NOMINAL, cut_reporter_tail, is_cue_verb, reach
+from factcheck.attribution.mentions import mention_span
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import (
-    NOMINAL,
-    cut_reporter_tail,
-    is_cue_verb,
-    reach,
-)
-from factcheck.attribution.speakers import mention_span
 from factcheck.attribution.tree import Tree
 from factcheck.cues import EVIDENTIAL_ADVERBS, EVIDENTIAL_VERBS, NOT_SPEAKERS
 from factcheck.records import AttributionType

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.grammar import subject_of
+from factcheck.attribution.mentions import mention_span, ref_for
 from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import speaker_heads, subject_of
-from factcheck.attribution.speakers import mention_span, ref_for
+from factcheck.attribution.reporters import speaker_heads
 from factcheck.attribution.tree import Tree
 from factcheck.cues import NEITHER_NOR, NON_CLAIM_PATTERNS, SUBJECT_DEPS
 from factcheck.records import AttributionType

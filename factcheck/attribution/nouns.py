@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.grammar import clause_range
+from factcheck.attribution.mentions import mention_span
 from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import clause_range, issuer, speaker_heads
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.reporters import issuer, speaker_heads
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     COMPLEMENTIZERS,

@@ -20,17 +20,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame
-from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.reported import (
+from factcheck.attribution.grammar import (
     cut_aside,
     cut_reporter_tail,
     is_agentless,
     is_cue_verb,
     is_negated,
-    opening_phrase,
     reach,
-    speaker_refs,
 )
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import opening_phrase, speaker_refs
 from factcheck.attribution.tree import Tree
 from factcheck.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame
+from factcheck.attribution.mentions import ref_for
 from factcheck.attribution.registry import Context, Trigger, rule
-from factcheck.attribution.speakers import ref_for
 from factcheck.attribution.tree import Tree
 from factcheck.records import AttributionType
 
