@@ -35,7 +35,8 @@ from factcheck.attribution.grammar import is_cue_verb
 from factcheck.attribution.quotes import Quote, QuoteIndex, find_quotes
 from factcheck.attribution.registry import Trigger, rules, triggers_digest_data
 from factcheck.attribution.tree import Tree, build_tree
-from factcheck.cues import COMPLEMENTIZERS, INVERSION_VERBS, REPORTING_VERBS
+from factcheck.lexicon.cues import INVERSION_VERBS, REPORTING_VERBS
+from factcheck.lexicon.grammar import COMPLEMENTIZERS
 
 #: Bump when the reading of a trigger (below, or in ``is_cue_verb``) changes.
 SELECTION_VERSION: Final = 1

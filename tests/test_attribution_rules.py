@@ -13,7 +13,6 @@ import copy
 import pytest
 from stanza.utils.conll import CoNLL
 
-from factcheck import cues
 from factcheck.attribution import extract_claims
 from factcheck.attribution.grammar import is_cue_verb
 from factcheck.attribution.quotes import find_quotes
@@ -27,6 +26,7 @@ from factcheck.attribution.surface import (
     trailing,
 )
 from factcheck.attribution.tree import build_tree
+from factcheck.lexicon import cues, forms, names
 from factcheck.records import AttributionType, Claim, Document, ResolvedFrom, SpeakerKind
 
 
@@ -3150,11 +3150,11 @@ def test_cue_lexicon_is_data() -> None:
     assert cues.REPORTING_VERBS["warn"] == "warned"
     for lemma in ("accuse", "allege", "blame", "indicate", "reiterate", "quote"):
         assert lemma in cues.REPORTING_VERBS
-    assert cues.lexical_lemma("condemned", "condemned", "VERB") == "condemn"
-    assert cues.lexical_lemma("spokesmen", "spokesmen", "NOUN") == "spokesman"
-    assert cues.NER_KINDS["PER"] is cues.NER_KINDS["PERSON"] is SpeakerKind.PERSON
-    assert cues.NER_KINDS["GPE"] is SpeakerKind.COUNTRY
-    assert cues.DEMONYMS["malian"] == "Mali"
+    assert forms.lexical_lemma("condemned", "condemned", "VERB") == "condemn"
+    assert forms.lexical_lemma("spokesmen", "spokesmen", "NOUN") == "spokesman"
+    assert names.NER_KINDS["PER"] is names.NER_KINDS["PERSON"] is SpeakerKind.PERSON
+    assert names.NER_KINDS["GPE"] is SpeakerKind.COUNTRY
+    assert names.DEMONYMS["malian"] == "Mali"
 
 
 @pytest.mark.parametrize(("form", "lemma"), [
@@ -3163,4 +3163,4 @@ def test_cue_lexicon_is_data() -> None:
 ])
 def test_an_unknown_form_finds_its_lexicon_verb_whatever_its_spelling(form, lemma) -> None:
     """The lemmatizer keeps forms it never saw; the lexicon must spell them as English does."""
-    assert cues.lexical_lemma(form, form, "VERB") == lemma
+    assert forms.lexical_lemma(form, form, "VERB") == lemma

@@ -1,7 +1,7 @@
 """Channels: where or through whom a statement was made ("told AFP", "in a statement on X").
 
 A channel is surface text, so it is found by the patterns in
-``factcheck.cues.CHANNEL_PATTERNS`` over the cue's sentence, outside the
+``lexicon.cues.CHANNEL_PATTERNS`` over the cue's sentence, outside the
 claim's content and speakers; the match nearest the cue wins. The hearer of
 an addressing verb ("told AFP", "told reporters") is read from the parse: the
 verb's object, shown together with the verb.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.tree import Tree
-from factcheck.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
+from factcheck.lexicon.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
 
 TRAILING: str = ".,;: "
 

@@ -34,9 +34,10 @@ from factcheck.attribution.mentions import mention_span, ref_for
 from factcheck.attribution.quotes import Quote, QuoteIndex
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import free_participle, participle_speaker, speaker_refs
-from factcheck.attribution.surface import SUBORDINATORS, leading_subject, phrase_after
+from factcheck.attribution.surface import leading_subject, phrase_after
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS
+from factcheck.lexicon.cues import ADDRESS_VERBS
+from factcheck.lexicon.grammar import NOMINAL_UPOS, NOT_SPEAKERS, REPORTER_CLAUSE_OPENERS
 from factcheck.records import AttributionType
 
 #: Inside-the-quote endings that set a quotation off from the words around it.
@@ -46,8 +47,6 @@ SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
 MAX_FRAME_WORDS: int = 30
 #: A sentence after the quote is its frame only when this short ('"…?" Clinton said.').
 MAX_FRAME_SENTENCE: int = 8
-#: Word classes a speaker beside a quote is headed by (not "69" in "Sarandon, 69, said").
-SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
 #: Trailing characters of a quoted phrase that hand over to the clause around it.
 TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name after the quotation, on its line or opening the
@@ -296,7 +295,7 @@ def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:
     if _last_mark(text, quote) != ",":
         return False
     after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
-    return bool(after) and tree.text[after[0]].lower() in SUBORDINATORS
+    return bool(after) and tree.text[after[0]].lower() in REPORTER_CLAUSE_OPENERS
 
 
 def _colon(tree: Tree, words: range, content: tuple[int, int]) -> Frame | None:
@@ -363,7 +362,7 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
             return (opening,)
     if before and tree.lemma[before[0]] not in NOT_SPEAKERS:
         head = before[0]
-        while tree.head[head] in words and tree.upos[tree.head[head]] in SPEAKER_UPOS \
+        while tree.head[head] in words and tree.upos[tree.head[head]] in NOMINAL_UPOS \
                 and tree.head[head] != cue:
             head = tree.head[head]
         lo, hi = mention_span(tree, head)
@@ -374,7 +373,7 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
 
 def _nominal(tree: Tree, word: int) -> bool:
     """A noun or pronoun, or an adjective a determiner makes one ("the official", "the rich")."""
-    return tree.upos[word] in SPEAKER_UPOS or (
+    return tree.upos[word] in NOMINAL_UPOS or (
         tree.upos[word] == "ADJ" and word > 0 and tree.upos[word - 1] == "DET")
 
 

@@ -15,42 +15,31 @@ from factcheck.attribution.surface import (
     trailing,
 )
 from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import (
+from factcheck.lexicon.cues import (
     CHANNEL_NOUNS,
-    CLITIC_S,
-    COMPLEMENTIZERS,
-    FLOATING_QUANTIFIERS,
     HOLDER_PASSIVES,
     INVERSION_VERBS,
     NEGATORS,
-    PASSIVE_SUBJECT_DEPS,
-    PERSONAL_RELATIVES,
     REPORTER_MARKERS,
     REPORTING_VERBS,
+)
+from factcheck.lexicon.grammar import (
+    CLAUSE_PARTICIPLES,
+    CLITIC_S,
+    CLOSING_DEPS,
+    COMPLEMENTIZERS,
+    FLOATING_QUANTIFIERS,
+    NOMINAL_ARGUMENT_UPOS,
+    NOMINAL_UPOS,
+    PARTICIPLE_SUBORDINATORS,
+    PASSIVE_SUBJECT_DEPS,
+    PERSONAL_RELATIVES,
     SUBJECT_DEPS,
     TIME_WORDS,
 )
 
-NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-
-
-#: A cue's dependents that belong to the reporter, not the content, when they follow it.
-CLOSING_DEPS: frozenset[str] = frozenset({"punct", "cc", "conj", "parataxis", "discourse",
-                                          "vocative", "reparandum"})
-
-
-#: Participles that attach a list or a frame to the clause itself ("…, including X").
-CLAUSE_PARTICIPLES: frozenset[str] = frozenset({"include", "accord", "follow", "regard",
-                                                "concern", "give", "depend"})
-
-
 #: What may follow a verb form a tagger took for a noun: a colon, a quote, a frame's end.
 CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
-
-
-#: Words that open a passive participle clause ("when asked", "if elected", "once told").
-PARTICIPLE_SUBORDINATORS: frozenset[str] = frozenset({"when", "if", "once", "unless", "until",
-                                                      "after", "before", "as", "though"})
 
 
 #: How far a subject may be inherited up a chain of conjuncts and participles.
@@ -76,11 +65,11 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     form, previous = tree.text[word].lower(), word - 1
     inflected = form != tree.lemma[word] and form.endswith("s")
     after_plural = form == tree.lemma[word] and tree.has_feat(previous, "Number=Plur") \
-        and tree.upos[previous] in ("NOUN", "PROPN", "PRON")
+        and tree.upos[previous] in NOMINAL_UPOS
     if not (inflected or after_plural):
         return False
     following = tree.upos[word + 1]
-    if tree.upos[previous] in ("NOUN", "PROPN", "PRON"):
+    if tree.upos[previous] in NOMINAL_UPOS:
         return _before_that(tree, word) or tree.text[word + 1] in CUE_FOLLOWERS \
             or following in ("PRON", "DET", "PROPN")
     return _before_that(tree, word) or (
@@ -174,7 +163,7 @@ def _subject_word(tree: Tree, verb: int, word: int) -> bool:
     for the subject; and not a word after a participle, which has none there.
     """
     floating = tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
-        and tree.upos[word - 1] in NOMINAL
+        and tree.upos[word - 1] in NOMINAL_ARGUMENT_UPOS
     return tree.deprel[word] != "expl" and tree.lemma[word] not in TIME_WORDS \
         and not tree.has_feat(word, "Reflex=Yes") and not floating \
         and not (word > verb and tree.is_gerund(verb))

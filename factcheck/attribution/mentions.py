@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
 from factcheck.attribution.tree import Tree
-from factcheck.cues import DESCRIPTION_KINDS, MENTION_CUT_DEPS, RELATIVE_PRONOUNS
+from factcheck.lexicon.grammar import INDEFINITE_ARTICLES, MENTION_CUT_DEPS, RELATIVE_PRONOUNS
+from factcheck.lexicon.names import DESCRIPTION_KINDS
 
 
 def appositive(tree: Tree, word: int) -> bool:
@@ -22,7 +23,7 @@ def appositive(tree: Tree, word: int) -> bool:
         return False
     first = tree.first[word]
     comma_led = tree.text[first] == "," or (first > 0 and tree.text[first - 1] == ",")
-    indefinite = any(tree.lemma[d] in ("a", "an") for d in tree.kids(word, {"det"}))
+    indefinite = any(tree.lemma[d] in INDEFINITE_ARTICLES for d in tree.kids(word, {"det"}))
     return comma_led and (indefinite or tree.lemma[word] in DESCRIPTION_KINDS) \
         and tree.upos[word] == "NOUN"
 

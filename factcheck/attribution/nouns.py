@@ -20,18 +20,15 @@ from factcheck.attribution.mentions import mention_span
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import issuer, speaker_heads
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
-    COMPLEMENTIZERS,
+from factcheck.lexicon.cues import (
     ESTIMATED,
     NOUN_INFINITIVE_CUES,
     NOUN_PP_CUES,
     PP_CUE_NOUNS,
     REPORTING_NOUNS,
 )
+from factcheck.lexicon.grammar import AGENT_CASES, COMPLEMENTIZERS, NOUN_CLAUSE_DEPS
 from factcheck.records import AttributionType
-
-CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "appos"})
-AGENT_CASES: frozenset[str] = frozenset({"by", "from"})
 
 
 @rule(name="noun", stage="nouns",
@@ -62,7 +59,7 @@ def _content(tree: Tree, noun: int) -> tuple[tuple[int, int] | None, str]:
     """The noun's content words and the stance they carry."""
     lemma = tree.lemma[noun]
     for child in tree.children[noun]:
-        if lemma in REPORTING_NOUNS and tree.deprel[child] in CLAUSE_DEPS and any(
+        if lemma in REPORTING_NOUNS and tree.deprel[child] in NOUN_CLAUSE_DEPS and any(
                 tree.lemma[m] in COMPLEMENTIZERS for m in tree.kids(child, {"mark"})):
             return clause_range(tree, child), REPORTING_NOUNS[lemma]
     if lemma in NOUN_INFINITIVE_CUES:

@@ -31,13 +31,12 @@ from factcheck.attribution.grammar import (
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import opening_phrase, speaker_refs
 from factcheck.attribution.tree import Tree
-from factcheck.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES, RELATIVE_PRONOUNS
+from factcheck.lexicon.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES
+from factcheck.lexicon.grammar import PREDICATE_CASES, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType
 
 #: Words a phrasal cue's verb and preposition may have between them ("called Friday for").
 MAX_GAP: int = 2
-#: How a naming verb's second predicate may be marked ("described X as Y").
-PREDICATE_CASES: frozenset[str] = frozenset({"as"})
 
 
 @rule(name="phrasal", stage="reported", trigger=Trigger(cue_verbs=True))

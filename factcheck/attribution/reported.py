@@ -30,7 +30,6 @@ from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.grammar import (
-    NOMINAL,
     agent,
     clause_range,
     closes_content,
@@ -57,7 +56,7 @@ from factcheck.attribution.surface import (
     trailing,
 )
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
+from factcheck.lexicon.cues import (
     ADDRESS_VERBS,
     ASPECTUAL_VERBS,
     CLAUSE_FRAMING_VERBS,
@@ -67,12 +66,10 @@ from factcheck.cues import (
     INVERSION_VERBS,
     NOT_REPORTING_VERBS,
     OBJECT_CONTENT_VERBS,
-    RELATIVE_PRONOUNS,
 )
+from factcheck.lexicon.grammar import BARE_NOMINAL_DEPS, NOMINAL_ARGUMENT_UPOS, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType
 
-#: A noun phrase hanging from the cue with no preposition: the content clause's subject.
-BARE_NOMINAL_DEPS: frozenset[str] = frozenset({"obj", "iobj", "nsubj", "dep"})
 #: Rules whose content is a clause: the only ones an unattributed report may use.
 CLAUSE_RULES: frozenset[str] = frozenset({"ccomp", "xcomp", "forward"})
 
@@ -177,7 +174,7 @@ def _extent(tree: Tree, cue: int, clause: int, *,
     between = range(cue + 1, clause) if after else range(clause)
     keeps_hearer = hearer_too or tree.lemma[cue] not in ADDRESS_VERBS
     bare = [c for c in tree.children[cue] if c in between and keeps_hearer
-            and tree.deprel[c] in BARE_NOMINAL_DEPS and tree.upos[c] in NOMINAL
+            and tree.deprel[c] in BARE_NOMINAL_DEPS and tree.upos[c] in NOMINAL_ARGUMENT_UPOS
             and not tree.kids(c, {"case"})]
     if bare:
         lo = min(lo, tree.first[min(bare)])
@@ -224,7 +221,7 @@ def _passive_object(tree: Tree, cue: int) -> tuple[str, tuple[int, int] | None] 
     """
     subjects = passive_subjects(tree, cue)
     if agent(tree, cue) is None or len(subjects) != 1 \
-            or tree.upos[subjects[0]] not in NOMINAL - {"PRON"}:
+            or tree.upos[subjects[0]] not in NOMINAL_ARGUMENT_UPOS - {"PRON"}:
         return None
     return "object:passive", tree.trim(tree.first[subjects[0]], tree.last[subjects[0]])
 

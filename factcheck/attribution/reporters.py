@@ -10,7 +10,7 @@ sentence. Resolving a mention to an entity is ``speakers``' work.
 from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
-from factcheck.attribution.grammar import NOMINAL, subject_of
+from factcheck.attribution.grammar import subject_of
 from factcheck.attribution.mentions import is_relative, mention_span, relative_antecedent
 from factcheck.attribution.surface import (
     absolute_subject,
@@ -18,25 +18,17 @@ from factcheck.attribution.surface import (
     preverbal,
 )
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
-    CHANNEL_NOUNS,
-    LIGHT_VERBS,
+from factcheck.lexicon.cues import CHANNEL_NOUNS, LIGHT_VERBS
+from factcheck.lexicon.grammar import (
+    NOMINAL_ARGUMENT_UPOS,
     NOT_SPEAKERS,
+    OWNER_CASES,
     PASSIVE_SUBJECT_DEPS,
     PERSONAL_RELATIVES,
+    REPORTED_CLAUSE_DEPS,
+    SPEAKER_HEAD_UPOS,
     SUBJECT_DEPS,
 )
-
-#: What a speaker may be headed by: not a number ("Sarandon, 69, said").
-SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"})
-
-
-#: Case markers that tie a medium to its owner ("a statement from X").
-OWNER_CASES: frozenset[str] = frozenset({"from", "by", "of"})
-
-
-#: Clauses that report someone's words or thought: a verb's complement, a noun's "that"-clause.
-REPORTED_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "acl"})
 
 
 def speaker_heads(tree: Tree, subject: int) -> list[int]:
@@ -46,14 +38,14 @@ def speaker_heads(tree: Tree, subject: int) -> list[int]:
     stands for several ("Mali's army and Wagner, which both said").
     """
     antecedent = relative_antecedent(tree, subject)
-    if antecedent is not None and any(tree.upos[c] in NOMINAL
+    if antecedent is not None and any(tree.upos[c] in NOMINAL_ARGUMENT_UPOS
                                       for c in tree.kids(antecedent, {"conj"})):
         subject = antecedent
     heads, stack = [], [subject]
     while stack:
         word = stack.pop()
         heads.append(word)
-        stack.extend(c for c in tree.kids(word, {"conj"}) if tree.upos[c] in NOMINAL)
+        stack.extend(c for c in tree.kids(word, {"conj"}) if tree.upos[c] in NOMINAL_ARGUMENT_UPOS)
     return sorted(heads)
 
 
@@ -74,7 +66,7 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
         nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
         if nearer is not None:
             return (nearer,)
-    if subject is None or tree.upos[subject] not in SPEAKER_UPOS \
+    if subject is None or tree.upos[subject] not in SPEAKER_HEAD_UPOS \
             or _names_no_one(tree, subject, cue):
         return ()
     if tree.lemma[subject] in CHANNEL_NOUNS:
@@ -114,7 +106,7 @@ def issuer(tree: Tree, noun: int) -> int | None:
     if verb < 0 or tree.deprel[noun] != "obj" or tree.lemma[verb] not in LIGHT_VERBS:
         return None
     subject = subject_of(tree, verb)
-    return subject if subject is not None and tree.upos[subject] in SPEAKER_UPOS else None
+    return subject if subject is not None and tree.upos[subject] in SPEAKER_HEAD_UPOS else None
 
 
 def opening_phrase(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
@@ -129,7 +121,7 @@ def matrix_subject(tree: Tree, before: int) -> int | None:
     if root is None:
         return None
     subjects = [s for s in tree.kids(root, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if s < before
-                and tree.upos[s] in SPEAKER_UPOS and tree.lemma[s] not in NOT_SPEAKERS]
+                and tree.upos[s] in SPEAKER_HEAD_UPOS and tree.lemma[s] not in NOT_SPEAKERS]
     return subjects[0] if subjects else None
 
 

@@ -41,29 +41,30 @@ from factcheck.attribution.mentions import (
 )
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
+from factcheck.lexicon.grammar import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_CUT_DEPS,
+    DETERMINERS,
+    INNER_DEPS,
+    NOMINAL_UPOS,
+    PERSONAL_RELATIVES,
+    RELATIVE_PRONOUNS,
+)
+from factcheck.lexicon.names import (
     ALIAS_DECLARATIONS,
     COUNTRY_NAMES,
     DEMONYMS,
-    DESCRIPTION_CUT_DEPS,
     DESCRIPTION_KINDS,
-    DETERMINERS,
     GENERIC_HEADS,
     LOCATIVE_MODIFIERS,
     NAME_PARTICLES,
     NER_KINDS,
-    PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     PRONOUN_KINDS,
-    RELATIVE_PRONOUNS,
     TITLES,
 )
 from factcheck.records import ResolvedFrom, Speaker, SpeakerKind
 
-#: Words that head a phrase rather than modify one inside it.
-INNER_DEPS: frozenset[str] = frozenset({"compound", "flat", "flat:name", "fixed", "goeswith",
-                                        "det", "case", "amod", "nummod", "punct", "cc"})
-NOMINAL_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
 #: Sentences a pronoun looks back for its antecedent.
 PRONOUN_WINDOW: int = 3
 #: Salience tiers: 0 speaker, 1 subject outside any claim's content, 2 other subject, 3 rest.
@@ -425,7 +426,7 @@ def _analyse(text: str, tree: Tree, mention: Mention) -> Analysis:
     kind, strength = _kind(tree, head, name, roles)
     key, key_form = _qualifier(text, tree, head, lo, name)
     determiners = [tree.lemma[d] for d in tree.kids(head, {"det"})]
-    definite = any(d in ("the", "this", "that", "these", "those") for d in determiners)
+    definite = any(d in DEFINITE_DETERMINERS for d in determiners)
     bare = not any((tree.base_deprel(c) in ("acl", "nmod", "appos") or appositive(tree, c))
                    and not nonrestrictive(tree, c) for c in tree.children[head])
     has_apposition = any(appositive(tree, c) for carrier in _carriers(tree, head)

@@ -15,23 +15,18 @@ from factcheck.attribution.frames import Frame
 from factcheck.attribution.mentions import ref_for
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.tree import Tree
+from factcheck.lexicon.cues import LINE_LABELS
+from factcheck.lexicon.grammar import VERBAL_UPOS
 from factcheck.records import AttributionType
 
 LINE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
     r"[ \t]*(?P<colon>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.MULTILINE)
-#: Openers of a line that label rather than speak.
-LABELS: frozenset[str] = frozenset({
-    "note", "update", "updated", "correction", "editor's note", "photo", "source", "sources",
-    "related", "read more", "watch", "listen", "see also", "q", "a", "re", "subject", "from",
-    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video", "clarification",
-    "programming note", "breaking", "exclusive", "analysis", "opinion",
-})
 
 
 def _name_like(tree: Tree, lo: int, hi: int) -> bool:
     """A speaker's name, not a heading: no verb and no leading article ("The Gap Goes On:")."""
-    return tree.upos[lo] != "DET" and not any(tree.upos[w] in ("VERB", "AUX")
+    return tree.upos[lo] != "DET" and not any(tree.upos[w] in VERBAL_UPOS
                                               for w in range(lo, hi + 1))
 
 
@@ -39,7 +34,7 @@ def _name_like(tree: Tree, lo: int, hi: int) -> bool:
 def transcript_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """The transcript lines whose name starts in this sentence."""
     for match in ctx.once("transcript_lines", lambda: _lines(ctx)).get(tree.index, []):
-        if match.group("name").lower().replace("\u2019", "'") in LABELS:
+        if match.group("name").lower().replace("\u2019", "'") in LINE_LABELS:
             continue
         speaker = ref_for(tree, match.start("name"), match.end("name"))
         if speaker is None or not _name_like(tree, speaker.lo, speaker.hi):

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.cues import COMPLEMENTIZERS, lexical_lemma
+from factcheck.lexicon.forms import lexical_lemma
+from factcheck.lexicon.grammar import COMPLEMENTIZERS
 
 #: Punctuation trimmed from the edges of any span a rule returns.
 EDGE_PUNCT: frozenset[str] = frozenset(",;:.—\u2013-()[]")

@@ -1,0 +1,9 @@
+"""Every word, tag and relation set the extractor reads, one definition each.
+
+``cues``: reporting verbs and nouns with the stance each gives, hedges, channels,
+non-claim phrasings; ``grammar``: UD tag and relation sets and closed-class words
+(complementizers, relatives, determiners, subordinators); ``names``: pronouns,
+description heads, titles, NER labels, countries; ``forms``: inflected forms of
+the cue words. Rules decide *where* to look; this package decides *which words*
+count.
+"""
