@@ -27,10 +27,8 @@ from factcheck.attribution.reporters import owner, speaker_heads
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import ACCORDING_TO, CHANNEL_NOUNS, FINDING_CASE, FINDING_NOUNS
 from factcheck.lexicon.grammar import NOMINAL_ARGUMENT_UPOS, SUBJECT_DEPS
+from factcheck.lexicon.punctuation import CLAUSE_BREAKS
 from factcheck.records import AttributionType
-
-#: Punctuation that ends a clause the phrase could source.
-CLAUSE_BREAKS: frozenset[str] = frozenset({":", ";"})
 
 
 @rule(name="according-to", stage="according",

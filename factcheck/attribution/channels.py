@@ -12,8 +12,7 @@ from __future__ import annotations
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
-
-TRAILING: str = ".,;: "
+from factcheck.lexicon.punctuation import VIA_TRAILING
 
 
 def find_via(text: str, tree: Tree, frame: Frame,
@@ -24,7 +23,7 @@ def find_via(text: str, tree: Tree, frame: Frame,
     for _, pattern in CHANNEL_PATTERNS:
         for match in pattern.finditer(text, tree.start_char, tree.end_char):
             start, end = match.start(), match.end()
-            while end > start and text[end - 1] in TRAILING:
+            while end > start and text[end - 1] in VIA_TRAILING:
                 end -= 1
             if end > start and not _overlaps((start, end), taken):
                 found.append((start, end))

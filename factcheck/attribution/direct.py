@@ -35,20 +35,17 @@ from factcheck.attribution.quotes import Quote, QuoteIndex
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import free_participle, participle_speaker, speaker_refs
 from factcheck.attribution.surface import leading_subject, phrase_after
-from factcheck.attribution.tree import QUOTE_CHARS, Tree
+from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import ADDRESS_VERBS
 from factcheck.lexicon.grammar import NOMINAL_UPOS, NOT_SPEAKERS, REPORTER_CLAUSE_OPENERS
+from factcheck.lexicon.punctuation import FRAGMENT_TRAILING, QUOTE_CHARS, SET_OFF_END
 from factcheck.records import AttributionType
 
-#: Inside-the-quote endings that set a quotation off from the words around it.
-SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
 #: How many words after a quote a reporting verb may sit ('"…," Jane Doe, a senior fellow at
 #: the institute, said'); any other verb before it ends the search.
 MAX_FRAME_WORDS: int = 30
 #: A sentence after the quote is its frame only when this short ('"…?" Clinton said.').
 MAX_FRAME_SENTENCE: int = 8
-#: Trailing characters of a quoted phrase that hand over to the clause around it.
-TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name after the quotation, on its line or opening the
 #: next paragraph ('"…"⏎⏎- Sanders.'), where a plain hyphen serves as the dash.
 DASH_NAME = re.compile(
@@ -70,7 +67,7 @@ def fragment_span(text: str, quote: Quote) -> tuple[int, int] | None:
     start, end = quote.inner
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in TRAILING:
+    while end > start and text[end - 1] in FRAGMENT_TRAILING:
         end -= 1
     return (start, end) if start < end else None
 

@@ -14,7 +14,7 @@ from factcheck.attribution.mentions import is_relative, relative_antecedent
 from factcheck.attribution.surface import (
     trailing,
 )
-from factcheck.attribution.tree import QUOTE_CHARS, Tree
+from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import (
     CHANNEL_NOUNS,
     HOLDER_PASSIVES,
@@ -37,10 +37,7 @@ from factcheck.lexicon.grammar import (
     SUBJECT_DEPS,
     TIME_WORDS,
 )
-
-#: What may follow a verb form a tagger took for a noun: a colon, a quote, a frame's end.
-CUE_FOLLOWERS: frozenset[str] = frozenset({":", ",", ".", *QUOTE_CHARS})
-
+from factcheck.lexicon.punctuation import CUE_FOLLOWERS, QUOTE_CHARS
 
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3

@@ -27,7 +27,7 @@ rules read it there so that one misplaced arc cannot lose a claim:
 from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
-from factcheck.attribution.tree import QUOTE_CHARS, Tree
+from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import (
     ADDRESS_VERBS,
     CLAUSE_FRAMING_VERBS,
@@ -50,8 +50,8 @@ from factcheck.lexicon.grammar import (
     VERBAL_UPOS,
     WH_RELATIVES,
 )
+from factcheck.lexicon.punctuation import CONTENT_SEPARATORS, QUOTE_CHARS
 
-CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
 MAX_SUBJECT: int = 6
 MAX_PHRASE: int = 16
 MAX_ADJUNCT: int = 12

@@ -16,10 +16,7 @@ from typing import Any
 
 from factcheck.lexicon.forms import lexical_lemma
 from factcheck.lexicon.grammar import COMPLEMENTIZERS
-
-#: Punctuation trimmed from the edges of any span a rule returns.
-EDGE_PUNCT: frozenset[str] = frozenset(",;:.—\u2013-()[]")
-QUOTE_CHARS: frozenset[str] = frozenset("\"'“”\u2018\u2019„«»")
+from factcheck.lexicon.punctuation import EDGE_PUNCT, QUOTE_CHARS
 
 
 @dataclass(frozen=True, slots=True)
