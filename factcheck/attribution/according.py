@@ -26,7 +26,7 @@ from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import owner, speaker_heads
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import ACCORDING_TO, CHANNEL_NOUNS, FINDING_CASE, FINDING_NOUNS
-from factcheck.lexicon.grammar import NOMINAL_ARGUMENT_UPOS, SUBJECT_DEPS
+from factcheck.lexicon.grammar import CLAUSE_LINK_DEPS, NOMINAL_ARGUMENT_UPOS, SUBJECT_DEPS
 from factcheck.lexicon.punctuation import CLAUSE_BREAKS
 from factcheck.records import AttributionType
 
@@ -97,7 +97,7 @@ def _finding(tree: Tree, noun: int) -> tuple[int, int] | None:
     subjects = tree.kids(clause, SUBJECT_DEPS)
     if not subjects or any(is_relative(tree, s) for s in subjects):
         return None
-    return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, {"mark", "cc"})]))
+    return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, CLAUSE_LINK_DEPS)]))
 
 
 def _clamp(span: tuple[int, int], lo: int) -> tuple[int, int]:

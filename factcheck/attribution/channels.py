@@ -12,6 +12,7 @@ from __future__ import annotations
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
+from factcheck.lexicon.grammar import OBJECT_DEPS
 from factcheck.lexicon.punctuation import VIA_TRAILING
 
 
@@ -39,7 +40,7 @@ def _addressee(tree: Tree, frame: Frame) -> list[tuple[int, int]]:
     cue = tree.word_at(frame.cue[0])
     if cue is None:
         return []
-    hearers = [c for c in tree.kids(cue, {"obj", "iobj"}) if c > cue]
+    hearers = [c for c in tree.kids(cue, OBJECT_DEPS) if c > cue]
     if not hearers:
         return []
     return [(tree.begin[cue], tree.end[tree.run(hearers[0])[1]])]

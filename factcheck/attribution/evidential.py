@@ -19,7 +19,12 @@ from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import EVIDENTIAL_ADVERBS, EVIDENTIAL_VERBS
-from factcheck.lexicon.grammar import HEDGED_PREDICATE_UPOS, NOMINAL_ARGUMENT_UPOS, NOT_SPEAKERS
+from factcheck.lexicon.grammar import (
+    CLAUSE_LINK_DEPS,
+    HEDGED_PREDICATE_UPOS,
+    NOMINAL_ARGUMENT_UPOS,
+    NOT_SPEAKERS,
+)
 from factcheck.records import AttributionType
 
 
@@ -67,7 +72,7 @@ def _hedged(tree: Tree, quotes: QuoteIndex, rule: str, cue: int, content: tuple[
 
 def _clause(tree: Tree, head: int) -> tuple[int, int] | None:
     """The hedged clause from its subject on, without a conjunction or subordinator before it."""
-    span = tree.trim(*tree.run(head, tree.kids(head, {"mark", "cc"})))
+    span = tree.trim(*tree.run(head, tree.kids(head, CLAUSE_LINK_DEPS)))
     return None if span is None else cut_reporter_tail(tree, *span)
 
 

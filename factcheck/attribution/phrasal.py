@@ -32,7 +32,7 @@ from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import opening_phrase, speaker_refs
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES
-from factcheck.lexicon.grammar import PREDICATE_CASES, RELATIVE_PRONOUNS
+from factcheck.lexicon.grammar import OBJECT_DEPS, PREDICATE_CASES, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType
 
 #: Words a phrasal cue's verb and preposition may have between them ("called Friday for").
@@ -101,7 +101,7 @@ def _naming(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | No
     """
     if tree.lemma[verb] not in NAMING_VERBS:
         return None
-    nominals = sorted(tree.kids(verb, {"obj", "iobj"}))
+    nominals = sorted(tree.kids(verb, OBJECT_DEPS))
     after = [n for n in nominals if n > verb]
     relative = [n for n in nominals if n < verb and tree.lemma[n] in RELATIVE_PRONOUNS | {"what"}]
     predicates = [c for c in tree.children[verb] if c > verb and _predicate(tree, c)]

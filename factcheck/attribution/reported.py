@@ -67,7 +67,12 @@ from factcheck.lexicon.cues import (
     NOT_REPORTING_VERBS,
     OBJECT_CONTENT_VERBS,
 )
-from factcheck.lexicon.grammar import BARE_NOMINAL_DEPS, NOMINAL_ARGUMENT_UPOS, RELATIVE_PRONOUNS
+from factcheck.lexicon.grammar import (
+    BARE_NOMINAL_DEPS,
+    NOMINAL_ARGUMENT_UPOS,
+    OBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+)
 from factcheck.records import AttributionType
 
 #: Rules whose content is a clause: the only ones an unattributed report may use.
@@ -116,7 +121,7 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
                 return "forward", ahead
             span = _extent(tree, cue, child)
             return "ccomp", _closing(tree, cue, span) if child < cue else span
-    for obj in tree.kids(cue, {"obj", "iobj"}):
+    for obj in tree.kids(cue, OBJECT_DEPS):
         for child in tree.kids(obj, {"acl", "ccomp"}):
             if child > obj and that_clause(tree, child):
                 return "ccomp", _extent(tree, cue, child)

@@ -48,6 +48,7 @@ from factcheck.lexicon.grammar import (
     INNER_DEPS,
     NOMINAL_UPOS,
     PERSONAL_RELATIVES,
+    QUALIFIER_DEPS,
     RELATIVE_PRONOUNS,
 )
 from factcheck.lexicon.names import (
@@ -484,7 +485,7 @@ def _qualifier(text: str, tree: Tree, head: int, lo: int,
     if name is not None or tree.upos[head] != "NOUN":
         return None, None
     modifiers = [c for c in tree.children[head] if c < head
-                 and tree.deprel[c] in ("amod", "compound") and tree.lemma[c] not in
+                 and tree.deprel[c] in QUALIFIER_DEPS and tree.lemma[c] not in
                  LOCATIVE_MODIFIERS]
     for child in tree.children[head]:
         relation = tree.deprel[child]
@@ -495,7 +496,7 @@ def _qualifier(text: str, tree: Tree, head: int, lo: int,
         if relation == "nmod:poss":
             start = tree.first[child]
             return key, (normal(_words(text, tree, start, head)), POSSESSIVE)
-        if relation in ("amod", "compound") and child < head:
+        if relation in QUALIFIER_DEPS and child < head:
             start = min([child, *modifiers])
             return key, (normal(_words(text, tree, start, head)), DEMONYM)
         if tree.base_deprel(child) == "nmod" and child > head:

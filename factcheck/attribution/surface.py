@@ -260,7 +260,7 @@ def interrupted_subject(tree: Tree, cue: int, start: int) -> int | None:
     attribution must be set off by commas, and only a noun phrase may precede it.
     """
     gap = range(cue + 1, start)
-    if tree.upos[start] not in ("AUX", "VERB") \
+    if tree.upos[start] not in VERBAL_UPOS \
             or not any(tree.text[w] == "," for w in gap) \
             or not _adjuncts_only(tree, cue + 1, start - 1):
         return None

@@ -90,6 +90,12 @@ HEDGED_PREDICATE_UPOS: Final[frozenset[str]] = frozenset({"VERB", "AUX", "ADJ", 
 
 # Relations (deprel).
 
+#: A verb's objects: the direct one and the hearer ("told AFP", "called her a liar").
+OBJECT_DEPS: Final[frozenset[str]] = frozenset({"obj", "iobj"})
+#: What links a clause to the one before it: a subordinator or a conjunction.
+CLAUSE_LINK_DEPS: Final[frozenset[str]] = frozenset({"mark", "cc"})
+#: Modifiers that qualify a head noun ("the Malian army", "Burkina Faso military").
+QUALIFIER_DEPS: Final[frozenset[str]] = frozenset({"amod", "compound"})
 #: A cue's dependents that belong to the reporter, not the content, when they follow it.
 CLOSING_DEPS: Final[frozenset[str]] = frozenset({
     "punct", "cc", "conj", "parataxis", "discourse", "vocative", "reparandum",
