@@ -36,7 +36,9 @@ from factcheck.attribution.quotes import Quote, QuoteIndex, find_quotes
 from factcheck.attribution.registry import Trigger, rules, triggers_digest_data
 from factcheck.attribution.tree import Tree, build_tree
 from factcheck.lexicon.cues import INVERSION_VERBS, REPORTING_VERBS
+from factcheck.lexicon.forms import NOUN_FORMS, VERB_FORMS
 from factcheck.lexicon.grammar import COMPLEMENTIZERS
+from factcheck.lexicon.punctuation import CUE_FOLLOWERS
 
 #: Bump when the reading of a trigger (below, or in ``is_cue_verb``) changes.
 SELECTION_VERSION: Final = 1
@@ -44,11 +46,13 @@ COLON: Final = ":"
 
 
 def selection_digest() -> str:
-    """What the selection depends on, hashed: the triggers' data and the lexicon they read."""
-    parts = [f"version={SELECTION_VERSION}", triggers_digest_data(),
-             json.dumps({"reporting_verbs": sorted(REPORTING_VERBS),
-                         "inversion_verbs": sorted(INVERSION_VERBS),
-                         "complementizers": sorted(COMPLEMENTIZERS)})]
+    """What the selection depends on, hashed: the triggers' data and the lexicon they read
+    (``is_cue_verb``'s tables, the complementizers, the forms a lemma is looked up by)."""
+    lexicon = {"reporting_verbs": sorted(REPORTING_VERBS),
+               "inversion_verbs": sorted(INVERSION_VERBS), "cue_followers": sorted(CUE_FOLLOWERS),
+               "complementizers": sorted(COMPLEMENTIZERS),
+               "verb_forms": sorted(VERB_FORMS.items()), "noun_forms": sorted(NOUN_FORMS.items())}
+    parts = [f"version={SELECTION_VERSION}", triggers_digest_data(), json.dumps(lexicon)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
