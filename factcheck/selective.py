@@ -1,12 +1,11 @@
 """Which sentences the dependency parser must see: those where an attribution rule can fire.
 
-Dependency parsing is most of stanza's time, and the attribution rules only
-read a tree where a cue stands outside quotation marks: a reporting verb or
-noun of the lexicon, a poll or survey ("in a Fox poll"), a hedging "seem" or
-"appear" or "reportedly", a verb before a complementizer ("X joked that …"), "according to",
-a non-claim phrasing, a transcript line, a dash and name after a quotation, a
-colon before one ('Daron Shaw: "…"'). A quotation itself needs no tree: its
-frame is a cue in a sentence beside it, which the cue test already picks.
+Dependency parsing is most of stanza's time, and a rule reads a tree only
+where its trigger stands: each rule declares one beside itself
+(``factcheck.attribution.registry``), and the selection is their union, so
+no list here can fall behind the rules. A word a trigger names counts only
+outside quotation marks; a quotation itself needs no tree: its frame is a
+cue in a sentence beside it, which the cue test already picks.
 Speaker resolution reads one thing from other sentences that tags alone do
 not give it: the full form of a name ("Stein" is "Jill Stein"), so an earlier
 sentence that spells out a name an attribution sentence uses is parsed too.
@@ -14,81 +13,70 @@ Every other sentence keeps its tokens, tags, lemmas and entities but no tree,
 which the rules read as a sentence with nothing to attribute (a pronoun whose
 antecedent sits in such a sentence may resolve differently; claims do not).
 
-The tests are the rules' own (``is_cue_verb``, the quote index, the
-lexicon's tables and patterns), so the selection follows them, and
-``selection_digest`` is part of the parse fingerprint: a changed lexicon,
-cue test or selection never reuses a parse that left out a sentence it now
-needs. A new rule that reads a tree where none of these triggers stands
-must add its trigger here; ``tests/test_selective_parse.py`` compares the
-claims of both parses on the fixtures.
+``selection_digest`` is part of the parse fingerprint: it hashes the
+triggers' data (sorted, canonical) and ``SELECTION_VERSION``, never source
+text, so editing a docstring keeps every cached parse while a changed lexicon
+or trigger re-parses. Change ``SELECTION_VERSION`` when the way a trigger is
+read below (or ``is_cue_verb``) changes. ``tests/test_selective_parse.py``
+compares the claims of both parses on the fixtures and checks that every rule
+fires only where its trigger selects.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-import inspect
-import sys
-from collections.abc import Iterator, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from factcheck.attribution.according import CUE_LEMMA
-from factcheck.attribution.direct import DASH_NAME
+from factcheck.attribution.grammar import is_cue_verb
 from factcheck.attribution.quotes import Quote, QuoteIndex, find_quotes
-from factcheck.attribution.reported import is_cue_verb
-from factcheck.attribution.transcripts import LINE
+from factcheck.attribution.registry import Trigger, rules, triggers_digest_data
 from factcheck.attribution.tree import Tree, build_tree
-from factcheck.cues import (
-    COMPLEMENTIZERS,
-    EVIDENTIAL_ADVERBS,
-    EVIDENTIAL_VERBS,
-    FINDING_NOUNS,
-    NON_CLAIM_PATTERNS,
-    NOT_REPORTING_VERBS,
-    PP_CUE_NOUNS,
-    REPORTING_NOUNS,
-    REPORTING_VERBS,
-)
+from factcheck.lexicon.cues import INVERSION_VERBS, REPORTING_VERBS
+from factcheck.lexicon.forms import NOUN_FORMS, VERB_FORMS
+from factcheck.lexicon.grammar import COMPLEMENTIZERS
+from factcheck.lexicon.punctuation import CUE_FOLLOWERS
 
-ACCORDING: Final[tuple[str, ...]] = tuple(CUE_LEMMA.split())
-#: Nouns a rule reads as a cue: reporting nouns, "a call for", "in a Fox poll".
-CUE_NOUNS: Final[frozenset[str]] = frozenset(REPORTING_NOUNS) | PP_CUE_NOUNS | FINDING_NOUNS
+#: Bump when the reading of a trigger (below, or in ``is_cue_verb``) changes.
+SELECTION_VERSION: Final = 1
 COLON: Final = ":"
 
 
 def selection_digest() -> str:
-    """What the selection depends on, hashed: its code, the cue test, quote pairing, lexicon."""
-    code = [inspect.getsource(sys.modules[module]) for module in (__name__, Quote.__module__)]
-    code.append(inspect.getsource(is_cue_verb))
-    parts = [*code, *sorted(REPORTING_VERBS), *sorted(CUE_NOUNS), *sorted(EVIDENTIAL_VERBS),
-             *sorted(EVIDENTIAL_ADVERBS), *sorted(NOT_REPORTING_VERBS), *sorted(COMPLEMENTIZERS),
-             *ACCORDING, LINE.pattern, DASH_NAME.pattern,
-             *(pattern.pattern for _, pattern in NON_CLAIM_PATTERNS)]
+    """What the selection depends on, hashed: the triggers' data and the lexicon they read
+    (``is_cue_verb``'s tables, the complementizers, the forms a lemma is looked up by)."""
+    lexicon = {"reporting_verbs": sorted(REPORTING_VERBS),
+               "inversion_verbs": sorted(INVERSION_VERBS), "cue_followers": sorted(CUE_FOLLOWERS),
+               "complementizers": sorted(COMPLEMENTIZERS),
+               "verb_forms": sorted(VERB_FORMS.items()), "noun_forms": sorted(NOUN_FORMS.items())}
+    parts = [f"version={SELECTION_VERSION}", triggers_digest_data(), json.dumps(lexicon)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
 
 
-def _cue_word(tree: Tree, word: int) -> bool:
-    """A word a rule would take for a cue: a reporting verb or noun, a hedge, "according to"."""
-    if is_cue_verb(tree, word) or (tree.upos[word] == "VERB"
-                                   and tree.lemma[word] in EVIDENTIAL_VERBS):
+def _fires_at(trigger: Trigger, tree: Tree, word: int) -> bool:
+    """The trigger's word tests at ``word``."""
+    lemma, upos = tree.lemma[word], tree.upos[word]
+    if trigger.cue_verbs and is_cue_verb(tree, word):
         return True
-    if (tree.upos[word] == "NOUN" and tree.lemma[word] in CUE_NOUNS) \
-            or tree.text[word].lower() in EVIDENTIAL_ADVERBS:
+    if any(upos == tag and lemma in lemmas for tag, lemmas in trigger.tagged) \
+            or tree.text[word].lower() in trigger.forms:
         return True
-    return tuple(t.lower() for t in tree.text[word:word + len(ACCORDING)]) == ACCORDING
-
-
-def _verb_before_that(tree: Tree, word: int) -> bool:
-    """A verb a "that"-clause may follow ("X joked that …"), read from tags only."""
-    return tree.upos[word] == "VERB" and tree.lemma[word] not in NOT_REPORTING_VERBS and any(
+    if any(tuple(t.lower() for t in tree.text[word:word + len(p)]) == p
+           for p in trigger.phrases):
+        return True
+    excluded = trigger.verbs_before_complementizer_except
+    return excluded is not None and upos == "VERB" and lemma not in excluded and any(
         tree.is_complementizer(w) for w in range(word + 1, len(tree)))
 
 
-def has_cue(tree: Tree, quotes: QuoteIndex) -> bool:
-    """A cue outside quotation marks: inside them no rule reads one."""
-    return any((_cue_word(tree, w) or _verb_before_that(tree, w))
-               and not quotes.inside(tree.begin[w]) for w in range(len(tree)))
+def has_cue(tree: Tree, quotes: QuoteIndex, triggers: Iterable[Trigger]) -> bool:
+    """A word some trigger names, outside quotation marks: inside them no rule reads one."""
+    chosen = list(triggers)
+    return any(any(_fires_at(t, tree, w) for t in chosen) and not quotes.inside(tree.begin[w])
+               for w in range(len(tree)))
 
 
 def _sentence_at(starts: Sequence[int], char: int) -> int:
@@ -103,22 +91,36 @@ def _colon_before(text: str, quote: Quote) -> int | None:
     return at if at >= 0 and text[at] == COLON else None
 
 
-def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex) -> Iterator[int]:
-    """Sentences a rule finds from the raw text: transcript lines, a dash and name after a
-    quotation or a colon before one, non-claims."""
+def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex,
+                   triggers: Iterable[Trigger]) -> Iterator[int]:
+    """Sentences a trigger finds in the raw text: a line pattern, a pattern after a quotation
+    or a colon before one, a pattern inside a sentence."""
     starts = [tree.start_char for tree in trees]
-    for match in LINE.finditer(text):
-        yield _sentence_at(starts, match.start("name"))
-    for quote in quotes.quotes:
-        dash = DASH_NAME.match(text, quote.outer[1])
-        if dash is not None:
-            yield _sentence_at(starts, dash.start("name"))
-        colon = _colon_before(text, quote)
-        if colon is not None:
-            yield _sentence_at(starts, colon)
-    for tree in trees:
-        if any(p.search(text, tree.start_char, tree.end_char) for _, p in NON_CLAIM_PATTERNS):
-            yield tree.index
+    for trigger in triggers:
+        for line in trigger.line_patterns:
+            for match in line.finditer(text):
+                yield _sentence_at(starts, match.start("name"))
+        for quote in quotes.quotes:
+            for after in trigger.after_quote:
+                match = after.match(text, quote.outer[1])
+                if match is not None:
+                    yield _sentence_at(starts, match.start("name"))
+            colon = _colon_before(text, quote) if trigger.colon_before_quote else None
+            if colon is not None:
+                yield _sentence_at(starts, colon)
+        for tree in trees:
+            if any(p.search(text, tree.start_char, tree.end_char)
+                   for p in trigger.sentence_patterns):
+                yield tree.index
+
+
+def triggered(text: str, trees: Sequence[Tree], triggers: Iterable[Trigger]) -> set[int]:
+    """The sentences of ``text`` (as ``trees``) that ``triggers`` select."""
+    chosen = list(triggers)
+    quotes = QuoteIndex(find_quotes(text))
+    found = {tree.index for tree in trees if has_cue(tree, quotes, chosen)}
+    found.update(_text_triggers(text, trees, quotes, chosen))
+    return found
 
 
 def _name_words(tree: Tree) -> list[tuple[str, ...]]:
@@ -166,7 +168,5 @@ class Selection:
 def select(text: str, sentences: Sequence[Any]) -> Selection:
     """The stanza sentences of ``text`` (tagged, not yet parsed) the parser must see."""
     trees = [build_tree(i, s) for i, s in enumerate(sentences)]
-    quotes = QuoteIndex(find_quotes(text))
-    found = {tree.index for tree in trees if has_cue(tree, quotes)}
-    found.update(_text_triggers(text, trees, quotes))
+    found = triggered(text, trees, (r.trigger for r in rules()))
     return Selection(frozenset(found), frozenset(_spelled_out(trees, found) - found))

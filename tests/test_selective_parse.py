@@ -17,9 +17,12 @@ import pytest
 from factcheck import nlp
 from factcheck.analysis import AnalysisReport, analyze_document
 from factcheck.attribution import extract_claims
+from factcheck.attribution.quotes import find_quotes
+from factcheck.attribution.registry import Context, rules
+from factcheck.attribution.tree import build_trees
 from factcheck.documents import load_path, load_text
 from factcheck.records import Claim, Document
-from factcheck.selective import select
+from factcheck.selective import select, triggered
 from factcheck.workspace import Workspace
 
 pytestmark = pytest.mark.stanza
@@ -76,6 +79,24 @@ def test_selective_parse_gives_the_same_claims_as_a_full_parse(name: str) -> Non
     full, selective = claims(document, nlp.FULL), claims(document, nlp.SELECTIVE)
     assert full
     assert selective == full
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_every_rule_fires_only_where_its_own_trigger_selects(name: str) -> None:
+    """A rule that reads a tree its trigger never asks for would lose claims to a selective
+    parse. A quotation that only continues the one before reads no tree at all."""
+    text = fixture(name).text
+    trees = build_trees(parsed(text, nlp.FULL))
+    ctx = Context.build(text, trees, find_quotes(text))
+    fired = 0
+    for rule in rules():
+        selected = triggered(text, trees, [rule.trigger])
+        for tree in trees:
+            for frame in rule.frames(tree, ctx):
+                if not frame.continues:
+                    fired += 1
+                    assert frame.sentence in selected, (rule.name, frame.rule, frame.sentence)
+    assert fired
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)

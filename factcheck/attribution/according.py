@@ -20,20 +20,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import NOMINAL, cut_reporter_tail, owner, speaker_heads
-from factcheck.attribution.speakers import is_relative, mention_span
+from factcheck.attribution.grammar import cut_reporter_tail
+from factcheck.attribution.mentions import is_relative, mention_span
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import owner, speaker_heads
 from factcheck.attribution.tree import Tree
-from factcheck.cues import CHANNEL_NOUNS, FINDING_NOUNS, SUBJECT_DEPS
+from factcheck.lexicon.cues import ACCORDING_TO, CHANNEL_NOUNS, FINDING_CASE, FINDING_NOUNS
+from factcheck.lexicon.grammar import CLAUSE_LINK_DEPS, NOMINAL_ARGUMENT_UPOS, SUBJECT_DEPS
+from factcheck.lexicon.punctuation import CLAUSE_BREAKS
 from factcheck.records import AttributionType
 
-CUE_LEMMA = "according to"
-FINDING_CUE = "in"
-#: Punctuation that ends a clause the phrase could source.
-CLAUSE_BREAKS: frozenset[str] = frozenset({":", ";"})
 
-
-def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="according-to", stage="according",
+      trigger=Trigger(phrases=(tuple(ACCORDING_TO.split()),)))
+def according_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for word in range(len(tree) - 2):
         if tree.text[word].lower() != "according" or tree.text[word + 1].lower() != "to":
             continue
@@ -60,15 +61,18 @@ def according_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
         yield Frame(sentence=tree.index, rule=rule,
                     type=AttributionType.ACCORDING_TO, content=(start, end),
-                    cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=CUE_LEMMA,
+                    cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=ACCORDING_TO,
                     speakers=refs, via=via)
 
 
-def finding_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="in-finding", stage="according",
+      trigger=Trigger(tagged=(("NOUN", FINDING_NOUNS),)))
+def finding_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """'In a Fox poll, Cruz had 38 percent': the clause an "in" phrase naming a poll sources."""
+    quotes = ctx.index
     for case in range(len(tree)):
         noun = tree.head[case]
-        if tree.lemma[case] != FINDING_CUE or tree.deprel[case] != "case" or noun < case \
+        if tree.lemma[case] != FINDING_CASE or tree.deprel[case] != "case" or noun < case \
                 or tree.lemma[noun] not in FINDING_NOUNS or tree.base_deprel(noun) != "obl" \
                 or quotes.inside(tree.begin[case]):
             continue
@@ -79,7 +83,7 @@ def finding_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
         start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
         yield Frame(sentence=tree.index, rule="in-finding",
                     type=AttributionType.ACCORDING_TO, content=(start, end),
-                    cue=(tree.begin[case], tree.end[case]), cue_lemma=FINDING_CUE,
+                    cue=(tree.begin[case], tree.end[case]), cue_lemma=FINDING_CASE,
                     speakers=(MentionRef(tree.index, noun, lo, hi),))
 
 
@@ -93,7 +97,7 @@ def _finding(tree: Tree, noun: int) -> tuple[int, int] | None:
     subjects = tree.kids(clause, SUBJECT_DEPS)
     if not subjects or any(is_relative(tree, s) for s in subjects):
         return None
-    return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, {"mark", "cc"})]))
+    return tree.trim(*tree.run(clause, [noun, *tree.kids(clause, CLAUSE_LINK_DEPS)]))
 
 
 def _clamp(span: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -104,16 +108,16 @@ def _source(tree: Tree, according: int) -> int | None:
     """The nominal "according to" marks: its head in UD, or a dependent right after "to"."""
     to = according + 1
     head = tree.head[according]
-    if head > to and tree.upos[head] in NOMINAL:
+    if head > to and tree.upos[head] in NOMINAL_ARGUMENT_UPOS:
         return head
     for child in (*tree.children[according], *tree.children[to]):
-        if child > to and tree.upos[child] in NOMINAL:
+        if child > to and tree.upos[child] in NOMINAL_ARGUMENT_UPOS:
             return child
     word = to + 1
-    while tree.head[word] > to and tree.upos[tree.head[word]] in NOMINAL and \
+    while tree.head[word] > to and tree.upos[tree.head[word]] in NOMINAL_ARGUMENT_UPOS and \
             tree.deprel[word] in ("compound", "amod", "det", "nmod:poss", "case", "flat"):
         word = tree.head[word]
-    return word if tree.upos[word] in NOMINAL else None
+    return word if tree.upos[word] in NOMINAL_ARGUMENT_UPOS else None
 
 
 def _surface_source(tree: Tree, to: int) -> tuple[int, int] | None:
@@ -126,11 +130,11 @@ def _surface_source(tree: Tree, to: int) -> tuple[int, int] | None:
     end = to
     while end + 1 < len(tree) and tree.text[end + 1] not in CLAUSE_BREAKS | {","}:
         end += 1
-    nouns = [w for w in range(to + 1, end + 1) if tree.upos[w] in NOMINAL]
+    nouns = [w for w in range(to + 1, end + 1) if tree.upos[w] in NOMINAL_ARGUMENT_UPOS]
     if not nouns:
         return None
     head = nouns[0]
-    while head + 1 <= end and tree.upos[head + 1] in NOMINAL:
+    while head + 1 <= end and tree.upos[head + 1] in NOMINAL_ARGUMENT_UPOS:
         head += 1
     return head, end
 

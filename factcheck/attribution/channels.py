@@ -1,7 +1,7 @@
 """Channels: where or through whom a statement was made ("told AFP", "in a statement on X").
 
 A channel is surface text, so it is found by the patterns in
-``factcheck.cues.CHANNEL_PATTERNS`` over the cue's sentence, outside the
+``lexicon.cues.CHANNEL_PATTERNS`` over the cue's sentence, outside the
 claim's content and speakers; the match nearest the cue wins. The hearer of
 an addressing verb ("told AFP", "told reporters") is read from the parse: the
 verb's object, shown together with the verb.
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.tree import Tree
-from factcheck.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
-
-TRAILING: str = ".,;: "
+from factcheck.lexicon.cues import ADDRESS_VERBS, CHANNEL_PATTERNS
+from factcheck.lexicon.grammar import OBJECT_DEPS
+from factcheck.lexicon.punctuation import VIA_TRAILING
 
 
 def find_via(text: str, tree: Tree, frame: Frame,
@@ -24,7 +24,7 @@ def find_via(text: str, tree: Tree, frame: Frame,
     for _, pattern in CHANNEL_PATTERNS:
         for match in pattern.finditer(text, tree.start_char, tree.end_char):
             start, end = match.start(), match.end()
-            while end > start and text[end - 1] in TRAILING:
+            while end > start and text[end - 1] in VIA_TRAILING:
                 end -= 1
             if end > start and not _overlaps((start, end), taken):
                 found.append((start, end))
@@ -40,7 +40,7 @@ def _addressee(tree: Tree, frame: Frame) -> list[tuple[int, int]]:
     cue = tree.word_at(frame.cue[0])
     if cue is None:
         return []
-    hearers = [c for c in tree.kids(cue, {"obj", "iobj"}) if c > cue]
+    hearers = [c for c in tree.kids(cue, OBJECT_DEPS) if c > cue]
     if not hearers:
         return []
     return [(tree.begin[cue], tree.end[tree.run(hearers[0])[1]])]

@@ -18,40 +18,34 @@ the speaker's own.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import Quote, QuoteIndex
-from factcheck.attribution.reported import (
+from factcheck.attribution.grammar import (
     closes_content,
     cue_hedge,
     cut_reporter_tail,
-    free_participle,
     is_cue_verb,
     is_negated,
-    participle_speaker,
-    speaker_refs,
 )
-from factcheck.attribution.speakers import mention_span, ref_for
-from factcheck.attribution.surface import SUBORDINATORS, leading_subject, phrase_after
-from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import ADDRESS_VERBS, NOT_SPEAKERS
+from factcheck.attribution.mentions import mention_span, ref_for
+from factcheck.attribution.quotes import Quote, QuoteIndex
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import free_participle, participle_speaker, speaker_refs
+from factcheck.attribution.surface import leading_subject, phrase_after
+from factcheck.attribution.tree import Tree
+from factcheck.lexicon.cues import ADDRESS_VERBS
+from factcheck.lexicon.grammar import NOMINAL_UPOS, NOT_SPEAKERS, REPORTER_CLAUSE_OPENERS
+from factcheck.lexicon.punctuation import FRAGMENT_TRAILING, QUOTE_CHARS, SET_OFF_END
 from factcheck.records import AttributionType
 
-#: Inside-the-quote endings that set a quotation off from the words around it.
-SET_OFF_END: frozenset[str] = frozenset(",.?!…:;—\u2013-")
 #: How many words after a quote a reporting verb may sit ('"…," Jane Doe, a senior fellow at
 #: the institute, said'); any other verb before it ends the search.
 MAX_FRAME_WORDS: int = 30
 #: A sentence after the quote is its frame only when this short ('"…?" Clinton said.').
 MAX_FRAME_SENTENCE: int = 8
-#: Word classes a speaker beside a quote is headed by (not "69" in "Sarandon, 69, said").
-SPEAKER_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
-#: Trailing characters of a quoted phrase that hand over to the clause around it.
-TRAILING: str = " ,;:\n\t"
 #: '"…" ― Jane Doe': a dash and a name after the quotation, on its line or opening the
 #: next paragraph ('"…"⏎⏎- Sanders.'), where a plain hyphen serves as the dash.
 DASH_NAME = re.compile(
@@ -73,23 +67,25 @@ def fragment_span(text: str, quote: Quote) -> tuple[int, int] | None:
     start, end = quote.inner
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in TRAILING:
+    while end > start and text[end - 1] in FRAGMENT_TRAILING:
         end -= 1
     return (start, end) if start < end else None
 
 
-def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> Iterator[Frame]:
-    """One frame per quotation that a reporting clause (or a dash and name) beside it attributes."""
-    if not trees:
-        return
-    starts = [t.start_char for t in trees]
-    previous_close = -1
-    for number, quote in enumerate(quotes):
+@rule(name="quote", stage="direct",
+      trigger=Trigger(cue_verbs=True, after_quote=(DASH_NAME,), colon_before_quote=True))
+def quote_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    """One frame per quotation opening in ``tree`` that a reporting clause (or a dash and
+    name) beside it attributes."""
+    text, trees, quotes = ctx.text, ctx.trees, ctx.quotes
+    for number in ctx.quotes_opening_in(tree.index):
+        quote = quotes[number]
         content = content_span(text, quote)
         if content is None:
             continue
-        first = trees[_sentence_of(starts, quote.open)]
-        last = trees[_sentence_of(starts, max(quote.open, quote.close - 1))]
+        previous_close = _previous_close(text, quotes, number)
+        first = tree
+        last = trees[ctx.sentence_at(max(quote.open, quote.close - 1))]
         next_open = quotes[number + 1].open if number + 1 < len(quotes) else len(text)
         suffix = "" if quote.balanced else ":unbalanced"
         lead = _lead(text, first, quote, previous_close)
@@ -98,28 +94,32 @@ def quote_frames(text: str, trees: Sequence[Tree], quotes: Sequence[Quote]) -> I
         frame = (_after(text, following, quote, next_open, content, lead)
                  or _before(text, first, last, quote, previous_close, next_open, content)
                  or _before(text, leading, last, quote, previous_close, next_open, content)
-                 or _dash(text, trees, starts, quote, content))
+                 or _dash(text, ctx, quote, content))
         if frame is not None:
             yield dataclasses.replace(frame, rule=frame.rule + suffix)
         elif quote.balanced and _stands_alone(text, first, last, quote):
             # an unpaired mark alone is too weak a sign that the previous speaker goes on
             yield Frame(sentence=first.index, rule="quote:continuation",
                         type=AttributionType.DIRECT, content=content, continues=True)
-        previous_close = quote.close
 
 
-def embedded_quote_frames(text: str, trees: Sequence[Tree],
-                          quotes: Sequence[Quote]) -> Iterator[Frame]:
+def _previous_close(text: str, quotes: Sequence[Quote], number: int) -> int:
+    """Where the last quotation before this one with any words in it closes (-1: none)."""
+    for earlier in range(number - 1, -1, -1):
+        if content_span(text, quotes[earlier]) is not None:
+            return quotes[earlier].close
+    return -1
+
+
+@rule(name="quote:embedded", stage="embedded", trigger=Trigger(cue_verbs=True))
+def embedded_quote_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """A quoted phrase a reporting verb governs inside its clause: 'welcomed "the liberation …"'.
 
     The claim is mixed: reported speech whose content is a quoted fragment.
     """
-    if not trees:
-        return
-    starts = [t.start_char for t in trees]
-    index = QuoteIndex(quotes)
-    for quote in quotes:
-        tree = trees[_sentence_of(starts, quote.open)]
+    index = ctx.index
+    for number in ctx.quotes_opening_in(tree.index):
+        quote = ctx.quotes[number]
         if not quote.balanced or quote.close > tree.end_char:
             continue
         inside = tree.words_between(*quote.inner)
@@ -156,10 +156,6 @@ def _verb_frame(tree: Tree, cue: int, rule: str, content: tuple[int, int],
     return Frame(sentence=tree.index, rule=rule, type=kind, content=content,
                  cue=(tree.begin[cue], tree.end[cue]), cue_lemma=tree.lemma[cue],
                  speakers=speakers, hedge=cue_hedge(tree, cue), negated=is_negated(tree, cue))
-
-
-def _sentence_of(starts: Sequence[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def _set_off(text: str, quote: Quote) -> bool:
@@ -296,7 +292,7 @@ def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:
     if _last_mark(text, quote) != ",":
         return False
     after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
-    return bool(after) and tree.text[after[0]].lower() in SUBORDINATORS
+    return bool(after) and tree.text[after[0]].lower() in REPORTER_CLAUSE_OPENERS
 
 
 def _colon(tree: Tree, words: range, content: tuple[int, int]) -> Frame | None:
@@ -363,7 +359,7 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
             return (opening,)
     if before and tree.lemma[before[0]] not in NOT_SPEAKERS:
         head = before[0]
-        while tree.head[head] in words and tree.upos[tree.head[head]] in SPEAKER_UPOS \
+        while tree.head[head] in words and tree.upos[tree.head[head]] in NOMINAL_UPOS \
                 and tree.head[head] != cue:
             head = tree.head[head]
         lo, hi = mention_span(tree, head)
@@ -374,17 +370,16 @@ def _nearby(tree: Tree, cue: int, words: range) -> tuple[MentionRef, ...]:
 
 def _nominal(tree: Tree, word: int) -> bool:
     """A noun or pronoun, or an adjective a determiner makes one ("the official", "the rich")."""
-    return tree.upos[word] in SPEAKER_UPOS or (
+    return tree.upos[word] in NOMINAL_UPOS or (
         tree.upos[word] == "ADJ" and word > 0 and tree.upos[word - 1] == "DET")
 
 
-def _dash(text: str, trees: Sequence[Tree], starts: Sequence[int], quote: Quote,
-          content: tuple[int, int]) -> Frame | None:
+def _dash(text: str, ctx: Context, quote: Quote, content: tuple[int, int]) -> Frame | None:
     """'"…" ― Jane Doe': the dash is the cue, the name the speaker."""
     match = DASH_NAME.match(text, quote.outer[1])
     if match is None or not quote.balanced:
         return None
-    tree = trees[_sentence_of(starts, match.start("name"))]
+    tree = ctx.trees[ctx.sentence_at(match.start("name"))]
     speaker = ref_for(tree, match.start("name"), match.end("name"))
     if speaker is None:
         return None

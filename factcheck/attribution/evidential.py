@@ -13,23 +13,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.grammar import cut_reporter_tail, is_cue_verb, reach
+from factcheck.attribution.mentions import mention_span
 from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import (
-    NOMINAL,
-    cut_reporter_tail,
-    is_cue_verb,
-    reach,
-)
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.tree import Tree
-from factcheck.cues import EVIDENTIAL_ADVERBS, EVIDENTIAL_VERBS, NOT_SPEAKERS
+from factcheck.lexicon.cues import EVIDENTIAL_ADVERBS, EVIDENTIAL_VERBS
+from factcheck.lexicon.grammar import (
+    CLAUSE_LINK_DEPS,
+    HEDGED_PREDICATE_UPOS,
+    NOMINAL_ARGUMENT_UPOS,
+    NOT_SPEAKERS,
+)
 from factcheck.records import AttributionType
 
-#: What the hedged predicate may be: a verb, or an adjective or noun after a bare "seem".
-PREDICATE_UPOS: frozenset[str] = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 
-
-def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="evidential", stage="reported",
+      trigger=Trigger(tagged=(("VERB", frozenset(EVIDENTIAL_VERBS)),)))
+def evidential_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for verb in range(len(tree)):
         stance = EVIDENTIAL_VERBS.get(tree.lemma[verb])
         if stance is None or tree.upos[verb] != "VERB" or quotes.inside(tree.begin[verb]):
@@ -40,13 +42,16 @@ def evidential_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
                           _experiencer(tree, verb))
 
 
-def adverb_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="evidential:adverb", stage="reported",
+      trigger=Trigger(forms=frozenset(EVIDENTIAL_ADVERBS)))
+def adverb_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """'The hackers have reportedly infiltrated …': the clause the adverb hedges, unsourced."""
+    quotes = ctx.index
     for adverb in range(len(tree)):
         stance = EVIDENTIAL_ADVERBS.get(tree.text[adverb].lower())
         clause = tree.head[adverb]
         if stance is None or tree.deprel[adverb] != "advmod" or clause < 0 \
-                or tree.upos[clause] not in PREDICATE_UPOS or is_cue_verb(tree, clause) \
+                or tree.upos[clause] not in HEDGED_PREDICATE_UPOS or is_cue_verb(tree, clause) \
                 or quotes.inside(tree.begin[adverb]):
             continue
         content = _clause(tree, clause)
@@ -67,14 +72,14 @@ def _hedged(tree: Tree, quotes: QuoteIndex, rule: str, cue: int, content: tuple[
 
 def _clause(tree: Tree, head: int) -> tuple[int, int] | None:
     """The hedged clause from its subject on, without a conjunction or subordinator before it."""
-    span = tree.trim(*tree.run(head, tree.kids(head, {"mark", "cc"})))
+    span = tree.trim(*tree.run(head, tree.kids(head, CLAUSE_LINK_DEPS)))
     return None if span is None else cut_reporter_tail(tree, *span)
 
 
 def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
     """The subject through the hedged predicate, or what follows an expletive "it seems"."""
     predicates = [c for c in tree.children[verb] if c > verb and (
-        (tree.deprel[c] == "xcomp" and tree.upos[c] in PREDICATE_UPOS)
+        (tree.deprel[c] == "xcomp" and tree.upos[c] in HEDGED_PREDICATE_UPOS)
         or tree.deprel[c] == "ccomp")]
     subjects = [s for s in tree.kids(verb, {"nsubj", "expl"}) if s < verb]
     if not predicates or not subjects:
@@ -90,7 +95,7 @@ def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
 def _experiencer(tree: Tree, verb: int) -> tuple[MentionRef, ...]:
     """'seemed to many voters': whom it seems so to, the nearest thing to a source."""
     for child in tree.kids(verb, {"obl"}):
-        if tree.upos[child] in NOMINAL and tree.lemma[child] not in NOT_SPEAKERS and any(
-                tree.lemma[c] == "to" for c in tree.kids(child, {"case"})):
+        if tree.upos[child] in NOMINAL_ARGUMENT_UPOS and tree.lemma[child] not in NOT_SPEAKERS \
+                and any(tree.lemma[c] == "to" for c in tree.kids(child, {"case"})):
             return (MentionRef(tree.index, child, *mention_span(tree, child)),)
     return ()

@@ -17,18 +17,11 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from factcheck.attribution.according import according_frames, finding_frames
 from factcheck.attribution.channels import find_via
-from factcheck.attribution.direct import embedded_quote_frames, quote_frames
-from factcheck.attribution.evidential import adverb_frames, evidential_frames
 from factcheck.attribution.frames import Frame
-from factcheck.attribution.nonclaims import nonclaim_frames
-from factcheck.attribution.nouns import noun_frames
-from factcheck.attribution.phrasal import phrasal_frames
-from factcheck.attribution.quotes import QuoteIndex, find_quotes
-from factcheck.attribution.reported import reported_frames
+from factcheck.attribution.quotes import find_quotes
+from factcheck.attribution.registry import STAGES, Context, rules
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
-from factcheck.attribution.transcripts import transcript_frames
 from factcheck.attribution.tree import Tree, build_trees
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
 
@@ -42,22 +35,13 @@ def extract_claims(document: Document, sdoc: Any, *,
     """
     text = document.text
     trees = build_trees(sdoc)
-    quotes = find_quotes(text)
-    index = QuoteIndex(quotes)
-    frames = _select(
-        nonclaims=[f for tree in trees for f in nonclaim_frames(text, tree)],
-        direct=[*quote_frames(text, trees, quotes), *transcript_frames(text, trees)],
-        reported=[f for tree in trees
-                  for rule in (phrasal_frames, reported_frames, evidential_frames,
-                               adverb_frames)
-                  for f in rule(tree, index)],
-        embedded=list(embedded_quote_frames(text, trees, quotes)),
-        according=[f for tree in trees for rule in (according_frames, finding_frames)
-                   for f in rule(tree, index)],
-        nouns=[f for tree in trees for f in noun_frames(tree, index)],
-    )
+    ctx = Context.build(text, trees, find_quotes(text))
+    found: dict[str, list[Frame]] = {stage: [] for stage in STAGES}
+    for rule in rules():
+        found[rule.stage].extend(f for tree in trees for f in rule.frames(tree, ctx))
+    frames = _select(**found)
     frames = _continue_quotes(text, frames)
-    resolver = SpeakerResolver(text, trees, frames, index)
+    resolver = SpeakerResolver(text, trees, frames, ctx.index)
     table = {alias_key(k): v for k, v in (aliases or {}).items()}
     claims: dict[str, Claim] = {}
     for frame in frames:

@@ -12,17 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.reported import speaker_heads, subject_of
-from factcheck.attribution.speakers import mention_span, ref_for
+from factcheck.attribution.grammar import subject_of
+from factcheck.attribution.mentions import mention_span, ref_for
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import speaker_heads
 from factcheck.attribution.tree import Tree
-from factcheck.cues import NEITHER_NOR, NON_CLAIM_PATTERNS, SUBJECT_DEPS
+from factcheck.lexicon.cues import NEITHER_NOR, NON_CLAIM_PATTERNS
+from factcheck.lexicon.grammar import SUBJECT_DEPS, VERBAL_UPOS, WITHHELD_CUT_DEPS
 from factcheck.records import AttributionType
 
-#: Children of the withheld verb left out of the non-claim's words.
-CUT_DEPS: frozenset[str] = frozenset({"advcl", "conj", "parataxis", "cc", "mark"})
 
-
-def nonclaim_frames(text: str, tree: Tree) -> Iterator[Frame]:
+@rule(name="nonclaim", stage="nonclaims",
+      trigger=Trigger(sentence_patterns=tuple(p for _, p in NON_CLAIM_PATTERNS)))
+def nonclaim_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    text = ctx.text
     sentence = text[tree.start_char:tree.end_char]
     seen: set[int] = set()
     for name, pattern in NON_CLAIM_PATTERNS:
@@ -44,7 +47,7 @@ def nonclaim_frames(text: str, tree: Tree) -> Iterator[Frame]:
 def _predicate(tree: Tree, start: int, end: int) -> int | None:
     """The verb the matched words hang from: the last verb whose head lies outside them."""
     words = tree.words_between(start, end)
-    heads = [w for w in words if tree.upos[w] in ("VERB", "AUX")
+    heads = [w for w in words if tree.upos[w] in VERBAL_UPOS
              and not (words.start <= tree.head[w] < words.stop)]
     verbs = [w for w in heads if tree.upos[w] == "VERB"] or heads
     return verbs[-1] if verbs else None
@@ -52,7 +55,7 @@ def _predicate(tree: Tree, start: int, end: int) -> int | None:
 
 def _content(tree: Tree, verb: int) -> tuple[int, int] | None:
     cut = [c for c in tree.children[verb]
-           if tree.deprel[c] in CUT_DEPS or tree.base_deprel(c) == "nsubj"]
+           if tree.deprel[c] in WITHHELD_CUT_DEPS or tree.base_deprel(c) == "nsubj"]
     span = tree.trim(*tree.run(verb, cut))
     return None if span is None else (tree.begin[span[0]], tree.end[span[1]])
 

@@ -15,25 +15,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame, MentionRef
-from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import clause_range, issuer, speaker_heads
-from factcheck.attribution.speakers import mention_span
+from factcheck.attribution.grammar import clause_range
+from factcheck.attribution.mentions import mention_span
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import issuer, speaker_heads
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
-    COMPLEMENTIZERS,
+from factcheck.lexicon.cues import (
     ESTIMATED,
     NOUN_INFINITIVE_CUES,
     NOUN_PP_CUES,
     PP_CUE_NOUNS,
     REPORTING_NOUNS,
 )
+from factcheck.lexicon.grammar import AGENT_CASES, COMPLEMENTIZERS, NOUN_CLAUSE_DEPS
 from factcheck.records import AttributionType
 
-CLAUSE_DEPS: frozenset[str] = frozenset({"acl", "ccomp", "appos"})
-AGENT_CASES: frozenset[str] = frozenset({"by", "from"})
 
-
-def noun_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="noun", stage="nouns",
+      trigger=Trigger(tagged=(("NOUN", frozenset(REPORTING_NOUNS) | PP_CUE_NOUNS),)))
+def noun_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    quotes = ctx.index
     for noun in range(len(tree)):
         lemma = tree.lemma[noun]
         if tree.upos[noun] != "NOUN" or quotes.inside(tree.begin[noun]) \
@@ -58,7 +59,7 @@ def _content(tree: Tree, noun: int) -> tuple[tuple[int, int] | None, str]:
     """The noun's content words and the stance they carry."""
     lemma = tree.lemma[noun]
     for child in tree.children[noun]:
-        if lemma in REPORTING_NOUNS and tree.deprel[child] in CLAUSE_DEPS and any(
+        if lemma in REPORTING_NOUNS and tree.deprel[child] in NOUN_CLAUSE_DEPS and any(
                 tree.lemma[m] in COMPLEMENTIZERS for m in tree.kids(child, {"mark"})):
             return clause_range(tree, child), REPORTING_NOUNS[lemma]
     if lemma in NOUN_INFINITIVE_CUES:

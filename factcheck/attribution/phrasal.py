@@ -20,29 +20,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame
-from factcheck.attribution.quotes import QuoteIndex
-from factcheck.attribution.reported import (
+from factcheck.attribution.grammar import (
     cut_aside,
     cut_reporter_tail,
     is_agentless,
     is_cue_verb,
     is_negated,
-    opening_phrase,
     reach,
-    speaker_refs,
 )
+from factcheck.attribution.registry import Context, Trigger, rule
+from factcheck.attribution.reporters import opening_phrase, speaker_refs
 from factcheck.attribution.tree import Tree
-from factcheck.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES, RELATIVE_PRONOUNS
+from factcheck.lexicon.cues import CHARACTERIZED, NAMING_VERBS, PHRASAL_CUES
+from factcheck.lexicon.grammar import OBJECT_DEPS, PREDICATE_CASES, RELATIVE_PRONOUNS
 from factcheck.records import AttributionType
 
 #: Words a phrasal cue's verb and preposition may have between them ("called Friday for").
 MAX_GAP: int = 2
-#: How a naming verb's second predicate may be marked ("described X as Y").
-PREDICATE_CASES: frozenset[str] = frozenset({"as"})
 
 
-def phrasal_frames(tree: Tree, quotes: QuoteIndex) -> Iterator[Frame]:
+@rule(name="phrasal", stage="reported", trigger=Trigger(cue_verbs=True))
+def phrasal_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
     """One frame per phrasal or naming cue outside quotation marks."""
+    quotes = ctx.index
     for verb in range(len(tree)):
         if not is_cue_verb(tree, verb) or quotes.inside(tree.begin[verb]):
             continue
@@ -101,7 +101,7 @@ def _naming(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | No
     """
     if tree.lemma[verb] not in NAMING_VERBS:
         return None
-    nominals = sorted(tree.kids(verb, {"obj", "iobj"}))
+    nominals = sorted(tree.kids(verb, OBJECT_DEPS))
     after = [n for n in nominals if n > verb]
     relative = [n for n in nominals if n < verb and tree.lemma[n] in RELATIVE_PRONOUNS | {"what"}]
     predicates = [c for c in tree.children[verb] if c > verb and _predicate(tree, c)]

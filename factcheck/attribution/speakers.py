@@ -1,4 +1,5 @@
-"""Speakers: the mention as written, and the entity it names across the document.
+"""Speakers: the entity a mention names across the document (the mention as written is
+``mentions``').
 
 Every nominal phrase of the document is registered once, in order, and linked
 to an entity:
@@ -31,32 +32,40 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.attribution.frames import Frame, MentionRef
+from factcheck.attribution.mentions import (
+    appositive,
+    is_relative,
+    mention_span,
+    nonrestrictive,
+    relative_antecedent,
+)
 from factcheck.attribution.quotes import QuoteIndex
 from factcheck.attribution.tree import Tree
-from factcheck.cues import (
+from factcheck.lexicon.grammar import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_CUT_DEPS,
+    DETERMINERS,
+    INNER_DEPS,
+    NOMINAL_UPOS,
+    PERSONAL_RELATIVES,
+    QUALIFIER_DEPS,
+    RELATIVE_PRONOUNS,
+)
+from factcheck.lexicon.names import (
     ALIAS_DECLARATIONS,
     COUNTRY_NAMES,
     DEMONYMS,
-    DESCRIPTION_CUT_DEPS,
     DESCRIPTION_KINDS,
-    DETERMINERS,
     GENERIC_HEADS,
     LOCATIVE_MODIFIERS,
-    MENTION_CUT_DEPS,
     NAME_PARTICLES,
     NER_KINDS,
-    PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     PRONOUN_KINDS,
-    RELATIVE_PRONOUNS,
     TITLES,
 )
 from factcheck.records import ResolvedFrom, Speaker, SpeakerKind
 
-#: Words that head a phrase rather than modify one inside it.
-INNER_DEPS: frozenset[str] = frozenset({"compound", "flat", "flat:name", "fixed", "goeswith",
-                                        "det", "case", "amod", "nummod", "punct", "cc"})
-NOMINAL_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
 #: Sentences a pronoun looks back for its antecedent.
 PRONOUN_WINDOW: int = 3
 #: Salience tiers: 0 speaker, 1 subject outside any claim's content, 2 other subject, 3 rest.
@@ -75,68 +84,6 @@ def normal(text: str) -> str:
 
 def alias_key(text: str) -> str:
     return normal(text).lower()
-
-
-def appositive(tree: Tree, word: int) -> bool:
-    """An apposition, or a conjunct that is one: comma-led, no "and", an indefinite or role noun.
-
-    "Jose Luengo-Cabrera, a crisis risk specialist with …" describes one person.
-    """
-    if tree.deprel[word] == "appos":
-        return True
-    if tree.base_deprel(word) != "conj" or tree.kids(word, {"cc"}):
-        return False
-    first = tree.first[word]
-    comma_led = tree.text[first] == "," or (first > 0 and tree.text[first - 1] == ",")
-    indefinite = any(tree.lemma[d] in ("a", "an") for d in tree.kids(word, {"det"}))
-    return comma_led and (indefinite or tree.lemma[word] in DESCRIPTION_KINDS) \
-        and tree.upos[word] == "NOUN"
-
-
-def _nonrestrictive(tree: Tree, word: int) -> bool:
-    if tree.deprel[word] != "acl:relcl":
-        return False
-    first = tree.first[word]
-    return tree.text[first] == "," or (first > 0 and tree.text[first - 1] == ",")
-
-
-def is_relative(tree: Tree, word: int) -> bool:
-    """A relative pronoun, wherever a parse hangs its clause."""
-    return tree.lemma[word] in RELATIVE_PRONOUNS and (
-        tree.has_feat(word, "PronType=Rel") or tree.upos[word] == "PRON")
-
-
-def relative_antecedent(tree: Tree, word: int) -> int | None:
-    """The noun a relative pronoun subject stands for ("Harvey, who acknowledged …")."""
-    clause = tree.head[word]
-    if not is_relative(tree, word) or tree.base_deprel(word) != "nsubj" or clause < 0 \
-            or tree.deprel[clause] != "acl:relcl" or tree.head[clause] < 0:
-        return None
-    return tree.head[clause]
-
-
-def mention_span(tree: Tree, head: int, *, cue: int | None = None) -> tuple[int, int]:
-    """A speaker's words as written: the head's phrase without other conjuncts or a ', which …'.
-
-    A phrase that holds the ``cue`` is cut too: in "the group that said it won"
-    the speaker is "the group", its relative clause the claim.
-    """
-    cut = [c for c in tree.children[head]
-           if (tree.base_deprel(c) in MENTION_CUT_DEPS and not appositive(tree, c))
-           or _nonrestrictive(tree, c) or (cue is not None and tree.dominates(c, cue))]
-    lo, hi = tree.run(head, cut)
-    return tree.trim(lo, hi) or (head, head)
-
-
-def ref_for(tree: Tree, start: int, end: int) -> MentionRef | None:
-    """A mention for raw characters: their words, headed by the one whose head lies outside."""
-    words = tree.words_between(start, end)
-    span = tree.trim(words.start, words.stop - 1) if words else None
-    if span is None:
-        return None
-    lo, hi = span
-    outside = [w for w in range(lo, hi + 1) if not lo <= tree.head[w] <= hi]
-    return MentionRef(tree.index, outside[0] if outside else lo, lo, hi)
 
 
 @dataclass
@@ -480,9 +427,9 @@ def _analyse(text: str, tree: Tree, mention: Mention) -> Analysis:
     kind, strength = _kind(tree, head, name, roles)
     key, key_form = _qualifier(text, tree, head, lo, name)
     determiners = [tree.lemma[d] for d in tree.kids(head, {"det"})]
-    definite = any(d in ("the", "this", "that", "these", "those") for d in determiners)
+    definite = any(d in DEFINITE_DETERMINERS for d in determiners)
     bare = not any((tree.base_deprel(c) in ("acl", "nmod", "appos") or appositive(tree, c))
-                   and not _nonrestrictive(tree, c) for c in tree.children[head])
+                   and not nonrestrictive(tree, c) for c in tree.children[head])
     has_apposition = any(appositive(tree, c) for carrier in _carriers(tree, head)
                          for c in tree.children[carrier])
     return Analysis(text=raw, lemma=lemma, pronoun=None, name=name, key=key, key_form=key_form,
@@ -538,7 +485,7 @@ def _qualifier(text: str, tree: Tree, head: int, lo: int,
     if name is not None or tree.upos[head] != "NOUN":
         return None, None
     modifiers = [c for c in tree.children[head] if c < head
-                 and tree.deprel[c] in ("amod", "compound") and tree.lemma[c] not in
+                 and tree.deprel[c] in QUALIFIER_DEPS and tree.lemma[c] not in
                  LOCATIVE_MODIFIERS]
     for child in tree.children[head]:
         relation = tree.deprel[child]
@@ -549,7 +496,7 @@ def _qualifier(text: str, tree: Tree, head: int, lo: int,
         if relation == "nmod:poss":
             start = tree.first[child]
             return key, (normal(_words(text, tree, start, head)), POSSESSIVE)
-        if relation in ("amod", "compound") and child < head:
+        if relation in QUALIFIER_DEPS and child < head:
             start = min([child, *modifiers])
             return key, (normal(_words(text, tree, start, head)), DEMONYM)
         if tree.base_deprel(child) == "nmod" and child > head:

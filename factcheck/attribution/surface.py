@@ -27,49 +27,32 @@ rules read it there so that one misplaced arc cannot lose a claim:
 from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
-from factcheck.attribution.tree import QUOTE_CHARS, Tree
-from factcheck.cues import (
+from factcheck.attribution.tree import Tree
+from factcheck.lexicon.cues import (
     ADDRESS_VERBS,
     CLAUSE_FRAMING_VERBS,
     INVERSION_VERBS,
-    NOT_SPEAKERS,
     REPORTER_CONTINUATIONS,
     REPORTING_VERBS,
 )
+from factcheck.lexicon.grammar import (
+    ABSOLUTE_UPOS,
+    ADJUNCT_UPOS,
+    BRIDGE_UPOS,
+    CLAUSE_OPENERS,
+    FRONTING_SUBORDINATORS,
+    NOMINAL_UPOS,
+    NOT_SPEAKERS,
+    QUANTIFIER_HEADS,
+    REPORTER_CLAUSE_OPENERS,
+    SPEAKER_PHRASE_UPOS,
+    SUBJECT_UPOS,
+    VERBAL_UPOS,
+    WH_RELATIVES,
+)
+from factcheck.lexicon.punctuation import CONTENT_SEPARATORS, QUOTE_CHARS
 
-#: Word classes a speaker's noun phrase is made of.
-PHRASE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART",
-                                         "ADP", "CCONJ", "PUNCT", "X", "SYM"})
-HEAD_UPOS: frozenset[str] = frozenset({"NOUN", "PROPN", "PRON"})
-#: Word classes of the nominal in "with 50 percent saying …".
-ABSOLUTE_UPOS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SYM"})
-#: Words allowed between a speaker and the cue ("has also said").
-BRIDGE_UPOS: frozenset[str] = frozenset({"AUX", "ADV"})
-#: Word classes of the adjuncts that may follow a closing cue ("on Tuesday", "in a statement").
-ADJUNCT_UPOS: frozenset[str] = PHRASE_UPOS | {"ADV"}
-CONTENT_SEPARATORS: frozenset[str] = frozenset({",", ":", "—", "\u2013"})
-#: Words that open a clause of the reporter's own after a closing cue ("…, Graham said, since …").
-SUBORDINATORS: frozenset[str] = frozenset({"since", "as", "because", "while", "though",
-                                           "although", "after", "before", "when", "but", "and",
-                                           "adding", "saying", "noting", "which", "who"})
-#: Subordinators that open a sentence with an adverbial clause ("While acknowledging …, he said").
-FRONTING_SUBORDINATORS: frozenset[str] = frozenset({"while", "though", "although", "after",
-                                                    "before", "when", "since", "because", "if",
-                                                    "despite", "once", "as"})
-#: Word classes of a main clause's subject after a fronted clause, and how long it may run.
-SUBJECT_UPOS: frozenset[str] = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
 MAX_SUBJECT: int = 6
-#: Words that head a phrase of people with no noun of their own ("said one of the
-#: witnesses", "tweeted another").
-QUANTIFIER_HEADS: frozenset[str] = frozenset({"one", "another", "some", "many", "several",
-                                             "others", "most", "few", "each", "both"})
-#: Relative pronouns that open a comma-bounded clause inside a speaker's phrase.
-RELATIVES: frozenset[str] = frozenset({"who", "which", "whose", "whom"})
-#: Words that open a reported clause or question ("said neither …", "would not say how …").
-CLAUSE_OPENERS: frozenset[str] = frozenset({"neither", "both", "how", "why", "what", "when",
-                                            "where", "who", "whether", "if", "too", "only"})
-#: Word classes that may open a reported clause read from the surface.
-CLAUSE_START_UPOS: frozenset[str] = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
 MAX_PHRASE: int = 16
 MAX_ADJUNCT: int = 12
 
@@ -145,14 +128,14 @@ def leading_subject(tree: Tree, cue: int) -> MentionRef | None:
     end = left
     for word in range(start, left + 1):
         if tree.text[word] == ",":
-            relative = word < left and tree.lemma[word + 1] in RELATIVES
+            relative = word < left and tree.lemma[word + 1] in WH_RELATIVES
             if relative:
                 end = min(end, word - 1)
-        elif not relative and tree.lemma[word] in RELATIVES and tree.upos[word] == "PRON" \
+        elif not relative and tree.lemma[word] in WH_RELATIVES and tree.upos[word] == "PRON" \
                 and word > start:
             # "a former legislator who became governor in 2014, said": a restrictive relative
             relative, end = True, min(end, word - 1)
-        elif not relative and tree.upos[word] not in PHRASE_UPOS \
+        elif not relative and tree.upos[word] not in SPEAKER_PHRASE_UPOS \
                 and not (tree.upos[word] == "VERB" and _participle(tree, word)):
             return _before_aside(tree, start, cue)
     return _ref(tree, start, end)
@@ -172,7 +155,7 @@ def _before_aside(tree: Tree, start: int, cue: int) -> MentionRef | None:
         return None
     comma = next((w for w in range(start, before) if tree.text[w] == ","), None)
     if comma is None or comma == start or any(
-            tree.upos[w] not in PHRASE_UPOS for w in range(start, comma)):
+            tree.upos[w] not in SPEAKER_PHRASE_UPOS for w in range(start, comma)):
         return None
     return _ref(tree, start, comma - 1)
 
@@ -205,7 +188,7 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     if tree.is_complementizer(start):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
-    if not (tree.upos[start] in CLAUSE_START_UPOS or tree.lemma[start] in CLAUSE_OPENERS
+    if not (tree.upos[start] in SUBJECT_UPOS or tree.lemma[start] in CLAUSE_OPENERS
             or tree.is_gerund(start)):
         return None
     word = start
@@ -215,7 +198,7 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
             if closing is None:
                 return None
             word = closing
-        elif tree.upos[word] in ("VERB", "AUX") and word > start:
+        elif tree.upos[word] in VERBAL_UPOS and word > start:
             break
         word += 1
     else:
@@ -277,7 +260,7 @@ def interrupted_subject(tree: Tree, cue: int, start: int) -> int | None:
     attribution must be set off by commas, and only a noun phrase may precede it.
     """
     gap = range(cue + 1, start)
-    if tree.upos[start] not in ("AUX", "VERB") \
+    if tree.upos[start] not in VERBAL_UPOS \
             or not any(tree.text[w] == "," for w in gap) \
             or not _adjuncts_only(tree, cue + 1, start - 1):
         return None
@@ -289,8 +272,8 @@ def interrupted_subject(tree: Tree, cue: int, start: int) -> int | None:
     if comma <= 0 or tree.text[comma] != ",":
         return None
     subject = range(comma)
-    if not any(tree.upos[w] in HEAD_UPOS for w in subject) or not all(
-            tree.upos[w] in PHRASE_UPOS and tree.text[w] not in CONTENT_SEPARATORS
+    if not any(tree.upos[w] in NOMINAL_UPOS for w in subject) or not all(
+            tree.upos[w] in SPEAKER_PHRASE_UPOS and tree.text[w] not in CONTENT_SEPARATORS
             for w in subject):
         return None
     span = tree.trim(0, comma - 1)
@@ -331,7 +314,7 @@ def _that_after(tree: Tree, cue: int, end: int) -> int | None:
                     or tree.upos[start] in ("ADP", "ADV"):
                 return word
             return None
-        if tree.upos[word] not in PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
+        if tree.upos[word] not in SPEAKER_PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
             break
     return None
 
@@ -341,7 +324,7 @@ def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
     for word in range(comma + 1, min(end, comma + MAX_PHRASE) + 1):
         if tree.text[word] == ",":
             return word if word > comma + 1 else None
-        if tree.upos[word] not in PHRASE_UPOS:
+        if tree.upos[word] not in SPEAKER_PHRASE_UPOS:
             return None
     return None
 
@@ -362,14 +345,15 @@ def preverbal(tree: Tree, cue: int) -> MentionRef | None:
     while left >= 0 and tree.upos[left] in BRIDGE_UPOS:
         left -= 1
     noun = _before_bracket(tree, left)
-    if noun < 0 or tree.upos[noun] not in HEAD_UPOS:
+    if noun < 0 or tree.upos[noun] not in NOMINAL_UPOS:
         return None
     phrase = _phrase_before(tree, left, participles=True)
     if phrase is None:
         return None
     before = phrase[0] - 1
     if before >= 0 and tree.text[before] not in CONTENT_SEPARATORS \
-            and tree.text[before].lower() not in SUBORDINATORS and tree.upos[before] != "SCONJ":
+            and tree.text[before].lower() not in REPORTER_CLAUSE_OPENERS \
+            and tree.upos[before] != "SCONJ":
         return None
     return _ref(tree, *phrase)
 
@@ -404,14 +388,15 @@ def _phrase_before(tree: Tree, last: int, *,
     def part(word: int) -> bool:
         if tree.upos[word] == "VERB":
             return participles and "VerbForm=Part" in tree.feats[word]
-        return tree.upos[word] in PHRASE_UPOS and tree.upos[word] != "SCONJ"
+        return tree.upos[word] in SPEAKER_PHRASE_UPOS and tree.upos[word] != "SCONJ"
 
     first = last
-    while first > 0 and part(first - 1) and tree.text[first - 1].lower() not in SUBORDINATORS \
+    while first > 0 and part(first - 1) \
+            and tree.text[first - 1].lower() not in REPORTER_CLAUSE_OPENERS \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
     if last < 0 or tree.upos[first] == "ADP" or not any(
-            tree.upos[w] in HEAD_UPOS for w in range(first, last + 1)):
+            tree.upos[w] in NOMINAL_UPOS for w in range(first, last + 1)):
         return None
     return first, last
 
@@ -419,12 +404,12 @@ def _phrase_before(tree: Tree, last: int, *,
 def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``first``, up to a comma or the sentence's last word."""
     last = first
-    while last + 1 <= end and tree.upos[last + 1] in PHRASE_UPOS \
+    while last + 1 <= end and tree.upos[last + 1] in SPEAKER_PHRASE_UPOS \
             and tree.text[last + 1] not in CONTENT_SEPARATORS \
-            and tree.lemma[last + 1] not in RELATIVES:
+            and tree.lemma[last + 1] not in WH_RELATIVES:
         last += 1
-    if first > end or tree.upos[first] not in PHRASE_UPOS or not (
-            any(tree.upos[w] in HEAD_UPOS for w in range(first, last + 1))
+    if first > end or tree.upos[first] not in SPEAKER_PHRASE_UPOS or not (
+            any(tree.upos[w] in NOMINAL_UPOS for w in range(first, last + 1))
             or tree.lemma[first] in QUANTIFIER_HEADS):
         return None
     return first, last
@@ -439,7 +424,7 @@ def _tail_end(tree: Tree, first: int, end: int) -> int:
     for word in range(first, end):
         after = tree.past_quotes(word + 1, end)
         if tree.text[word] == "," and (
-                tree.text[after].lower() in SUBORDINATORS or _says(tree, after)):
+                tree.text[after].lower() in REPORTER_CLAUSE_OPENERS or _says(tree, after)):
             return word - 1
     return end
 
@@ -492,7 +477,7 @@ def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
         return None
     lo, hi = span
     nouns = [w for w in range(lo, hi + 1)
-             if tree.upos[w] in HEAD_UPOS and tree.lemma[w] not in NOT_SPEAKERS]
+             if tree.upos[w] in NOMINAL_UPOS and tree.lemma[w] not in NOT_SPEAKERS]
     outside = [w for w in nouns if not lo <= tree.head[w] <= hi]
     first_adp = next((w for w in range(lo, hi + 1) if tree.upos[w] == "ADP"), hi + 1)
     heads = outside or [w for w in nouns if w < first_adp][-1:] \

@@ -8,44 +8,45 @@ paragraph the content, verbatim (a direct claim). Labels that are not speakers
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from factcheck.attribution.frames import Frame
-from factcheck.attribution.speakers import ref_for
+from factcheck.attribution.mentions import ref_for
+from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.tree import Tree
+from factcheck.lexicon.cues import LINE_LABELS
+from factcheck.lexicon.grammar import VERBAL_UPOS
 from factcheck.records import AttributionType
 
 LINE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
     r"[ \t]*(?P<colon>:)[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.MULTILINE)
-#: Openers of a line that label rather than speak.
-LABELS: frozenset[str] = frozenset({
-    "note", "update", "updated", "correction", "editor's note", "photo", "source", "sources",
-    "related", "read more", "watch", "listen", "see also", "q", "a", "re", "subject", "from",
-    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video", "clarification",
-    "programming note", "breaking", "exclusive", "analysis", "opinion",
-})
 
 
 def _name_like(tree: Tree, lo: int, hi: int) -> bool:
     """A speaker's name, not a heading: no verb and no leading article ("The Gap Goes On:")."""
-    return tree.upos[lo] != "DET" and not any(tree.upos[w] in ("VERB", "AUX")
+    return tree.upos[lo] != "DET" and not any(tree.upos[w] in VERBAL_UPOS
                                               for w in range(lo, hi + 1))
 
 
-def transcript_frames(text: str, trees: Sequence[Tree]) -> Iterator[Frame]:
-    if not trees:
-        return
-    starts = [t.start_char for t in trees]
-    for match in LINE.finditer(text):
-        if match.group("name").lower().replace("\u2019", "'") in LABELS:
+@rule(name="transcript", stage="direct", trigger=Trigger(line_patterns=(LINE,)))
+def transcript_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
+    """The transcript lines whose name starts in this sentence."""
+    for match in ctx.once("transcript_lines", lambda: _lines(ctx)).get(tree.index, []):
+        if match.group("name").lower().replace("\u2019", "'") in LINE_LABELS:
             continue
-        tree = trees[max(0, bisect.bisect_right(starts, match.start("name")) - 1)]
         speaker = ref_for(tree, match.start("name"), match.end("name"))
         if speaker is None or not _name_like(tree, speaker.lo, speaker.hi):
             continue
         yield Frame(sentence=tree.index, rule="transcript", type=AttributionType.DIRECT,
                     content=match.span("content"), cue=match.span("colon"), cue_lemma=":",
                     speakers=(speaker,))
+
+
+def _lines(ctx: Context) -> dict[int, list[re.Match[str]]]:
+    """Every line of the text that opens with a name and a colon, by the sentence of the name."""
+    found: dict[int, list[re.Match[str]]] = {}
+    for match in LINE.finditer(ctx.text):
+        found.setdefault(ctx.sentence_at(match.start("name")), []).append(match)
+    return found

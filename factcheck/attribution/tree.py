@@ -14,11 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.cues import COMPLEMENTIZERS, lexical_lemma
-
-#: Punctuation trimmed from the edges of any span a rule returns.
-EDGE_PUNCT: frozenset[str] = frozenset(",;:.—\u2013-()[]")
-QUOTE_CHARS: frozenset[str] = frozenset("\"'“”\u2018\u2019„«»")
+from factcheck.lexicon.forms import lexical_lemma
+from factcheck.lexicon.grammar import COMPLEMENTIZERS
+from factcheck.lexicon.punctuation import EDGE_PUNCT, QUOTE_CHARS
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,6 @@
-"""The words attribution rules look for, as typed data.
-
-Rules in ``factcheck.attribution`` decide *where* to look (dependency
-relations, quote marks); this module decides *which words* count: reporting
-verbs and nouns with the stance each one expresses (the claim's hedge),
-non-claim phrasings, channels, the heads of definite descriptions and the
-entity kind each implies, pronouns, NER labels of both stanza label sets, and
-a country gazetteer with demonyms (the offline NER tags countries as persons).
-"""
+"""Cue words: reporting verbs and nouns with the stance each one expresses (the claim's
+hedge), hedging verbs and adverbs, phrasal and naming cues, channels and platforms, and
+non-claim phrasings."""
 
 from __future__ import annotations
 
@@ -14,8 +8,6 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
-
-from factcheck.records import SpeakerKind
 
 # Stance values a cue gives its claim; "none" is a neutral report.
 NONE: Final = "none"
@@ -282,190 +274,10 @@ REPORTER_MARKERS: Final[frozenset[str]] = frozenset({"while", "though", "althoug
 REPORTER_CONTINUATIONS: Final[frozenset[str]] = REPORTER_MARKERS | {
     "add", "say", "note", "cite", "which", "who", "whose"}
 
-#: Complementizers that open a reported clause (kept out of the content span).
-COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that"})
 
 #: Negators on a cue ("did not say", "never claimed").
 NEGATORS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "n\u2019t"})
 
-#: Dependency relations, UD v2.
-SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubj:outer"})
-PASSIVE_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj:pass"})
-#: Children cut from a speaker's mention: other conjuncts and loose attachments.
-MENTION_CUT_DEPS: Final[frozenset[str]] = frozenset({"conj", "cc", "case", "parataxis", "dep",
-                                                     "discourse", "reparandum"})
-#: Children cut from a description when it becomes a canonical name.
-DESCRIPTION_CUT_DEPS: Final[frozenset[str]] = MENTION_CUT_DEPS | {"appos", "acl:relcl"}
-RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
-#: Relative pronouns that are a speaker's mention of their own, resolved like "he"
-#: ("Harvey, who acknowledged …", "the union, which endorsed …"); a "that" clause
-#: speaks for its noun ("a statement that said …").
-PERSONAL_RELATIVES: Final[frozenset[str]] = frozenset({"who", "which"})
-DETERMINERS: Final[frozenset[str]] = frozenset({"the", "a", "an", "this", "that", "these",
-                                                "those"})
-
-#: Time words: a parse may take one for a subject ("said Friday", "and later said"); in
-#: UD they are obl:tmod or advmod, so the verb's subject is found past them.
-TIME_WORDS: Final[frozenset[str]] = frozenset({
-    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "week", "month", "year", "day",
-    "morning", "afternoon", "evening", "night", "time", "weekend", "late", "later", "early",
-    "earlier", "meanwhile",
-})
-#: Words a parse may make a cue's subject that can never be a speaker ("this").
-NOT_SPEAKERS: Final[frozenset[str]] = TIME_WORDS | frozenset({
-    "this", "that", "these", "those", "something", "anything", "everything", "nothing", "what",
-    "which", "who", "whom", "whose", "there", "here", "all", "none", "one",
-})
-#: Quantifiers that may follow the nominal they quantify ("Clinton and Sanders both said").
-FLOATING_QUANTIFIERS: Final[frozenset[str]] = frozenset({"both", "all", "each"})
-#: The clitic that is "is" or "has" ("He's said"), in both apostrophes.
-CLITIC_S: Final[frozenset[str]] = frozenset({"'s", "\u2019s"})
-
-#: Personal pronouns a speaker may be, with the kinds and number they agree with.
-PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them"})
-PRONOUN_KINDS: Final[Mapping[str, frozenset[SpeakerKind]]] = MappingProxyType({
-    "he": frozenset({SpeakerKind.PERSON}),
-    "she": frozenset({SpeakerKind.PERSON}),
-    "it": frozenset({SpeakerKind.ORGANISATION, SpeakerKind.GROUP, SpeakerKind.COUNTRY}),
-    "they": frozenset({SpeakerKind.ORGANISATION, SpeakerKind.GROUP, SpeakerKind.COUNTRY,
-                       SpeakerKind.PERSON}),
-})
-
-#: Head nouns of descriptions -> the kind of entity they name ("the army", "the spokesman").
-DESCRIPTION_KINDS: Final[Mapping[str, SpeakerKind]] = MappingProxyType({
-    **dict.fromkeys((
-        "spokesman", "spokeswoman", "spokesperson", "official", "officer", "leader", "minister",
-        "president", "commander", "general", "analyst", "specialist", "expert", "witness",
-        "resident", "source", "blogger", "researcher", "diplomat", "lawmaker", "senator",
-        "governor", "mayor", "chief", "director", "head", "envoy", "ambassador", "adviser",
-        "advisor", "aide", "journalist", "reporter", "correspondent", "doctor", "activist",
-        "candidate", "nominee", "secretary", "professor", "economist", "lawyer", "attorney",
-        "prosecutor", "judge", "soldier", "fighter", "villager", "survivor", "man", "woman",
-        "person", "people", "representative", "negotiator", "member", "voter", "supporter",
-        "campaign", "staffer", "strategist", "pollster", "chairman", "chairwoman", "manager",
-    ), SpeakerKind.PERSON),
-    **dict.fromkeys((
-        "army", "military", "government", "ministry", "junta", "police", "force", "authority",
-        "administration", "agency", "company", "firm", "office", "council", "parliament",
-        "court", "committee", "commission", "mission", "organisation", "organization", "body",
-        "department", "embassy", "leadership", "presidency", "regime", "service", "newspaper",
-        "network", "broadcaster", "outlet", "paper", "union", "party", "bank", "fund",
-        "institute", "university", "program", "programme", "team", "panel", "post", "times",
-    ), SpeakerKind.ORGANISATION),
-    **dict.fromkeys((
-        "group", "rebel", "coalition", "militant", "insurgent", "jihadist", "separatist",
-        "movement", "faction", "alliance", "militia", "mercenary", "protester", "opposition",
-    ), SpeakerKind.GROUP),
-    **dict.fromkeys(("country", "nation", "state", "republic", "kingdom"), SpeakerKind.COUNTRY),
-})
-
-#: Description heads that stand for "the nearest earlier entity of this kind"
-#: even when no earlier mention shares the head ("the group" -> the CSP).
-GENERIC_HEADS: Final[frozenset[str]] = frozenset({
-    "group", "organisation", "organization", "movement", "company", "officer", "official",
-    "leader", "spokesman", "spokeswoman", "spokesperson", "country", "government", "rebel",
-    "coalition", "alliance", "militia", "military",
-})
-
-#: Lower-case words that may sit inside a proper name ("al Qaeda", "Charles de Gaulle").
-NAME_PARTICLES: Final[frozenset[str]] = frozenset({
-    "al", "al-", "el", "bin", "ibn", "abu", "de", "du", "des", "da", "do", "dos", "van", "von",
-    "der", "den", "la", "le", "di", "del", "y", "ag",
-})
-
-#: Words of a title, dropped from a person's canonical name ("President Joe Biden").
-TITLES: Final[frozenset[str]] = frozenset({
-    "president", "gov.", "gov", "governor", "sen.", "sen", "senator", "rep.", "rep",
-    "representative", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "gen.",
-    "general", "col.", "colonel", "lt.", "capt.", "captain", "maj.", "major", "minister",
-    "prime", "secretary", "chancellor", "king", "queen", "prince", "sheikh", "judge", "mayor",
-    "ambassador", "commander", "chief", "leader", "spokesman", "spokeswoman", "former",
-    "vice", "deputy", "acting", "interim", "speaker", "sir", "lord", "pope", "rev.", "st.",
-})
-
-#: NER label -> speaker kind, for stanza's CoNLL-03 and OntoNotes label sets.
-NER_KINDS: Final[Mapping[str, SpeakerKind]] = MappingProxyType({
-    # CoNLL-03
-    "PER": SpeakerKind.PERSON, "ORG": SpeakerKind.ORGANISATION, "LOC": SpeakerKind.COUNTRY,
-    "MISC": SpeakerKind.UNKNOWN,
-    # OntoNotes
-    "PERSON": SpeakerKind.PERSON, "GPE": SpeakerKind.COUNTRY, "NORP": SpeakerKind.GROUP,
-    "FAC": SpeakerKind.ORGANISATION, "LAW": SpeakerKind.UNKNOWN,
-    "PRODUCT": SpeakerKind.UNKNOWN, "EVENT": SpeakerKind.UNKNOWN,
-    "WORK_OF_ART": SpeakerKind.UNKNOWN, "LANGUAGE": SpeakerKind.UNKNOWN,
-})
-
-#: Country -> its demonyms (the first is the usual adjective). Used to tell a
-#: country from a person and to key "Malian army" and "Mali's army" together.
-COUNTRIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
-    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",),
-    "Angola": ("Angolan",), "Argentina": ("Argentine", "Argentinian"), "Armenia": ("Armenian",),
-    "Australia": ("Australian",), "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",),
-    "Bahrain": ("Bahraini",), "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian",),
-    "Belgium": ("Belgian",), "Benin": ("Beninese",), "Bolivia": ("Bolivian",),
-    "Bosnia": ("Bosnian",), "Botswana": ("Botswanan",), "Brazil": ("Brazilian",),
-    "Bulgaria": ("Bulgarian",), "Burkina Faso": ("Burkinabe", "Burkinabè"),
-    "Burundi": ("Burundian",), "Cambodia": ("Cambodian",), "Cameroon": ("Cameroonian",),
-    "Canada": ("Canadian",), "Central African Republic": ("Central African",),
-    "Chad": ("Chadian",), "Chile": ("Chilean",), "China": ("Chinese",),
-    "Colombia": ("Colombian",), "Congo": ("Congolese",), "Croatia": ("Croatian",),
-    "Cuba": ("Cuban",), "Cyprus": ("Cypriot",), "Czech Republic": ("Czech",),
-    "Denmark": ("Danish",), "Djibouti": ("Djiboutian",), "Ecuador": ("Ecuadorian",),
-    "Egypt": ("Egyptian",), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
-    "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",), "France": ("French",),
-    "Gabon": ("Gabonese",), "Gambia": ("Gambian",), "Georgia": ("Georgian",),
-    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",),
-    "Guatemala": ("Guatemalan",), "Guinea": ("Guinean",), "Haiti": ("Haitian",),
-    "Honduras": ("Honduran",), "Hungary": ("Hungarian",), "India": ("Indian",),
-    "Indonesia": ("Indonesian",), "Iran": ("Iranian",), "Iraq": ("Iraqi",),
-    "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
-    "Ivory Coast": ("Ivorian",), "Japan": ("Japanese",), "Jordan": ("Jordanian",),
-    "Kazakhstan": ("Kazakh",), "Kenya": ("Kenyan",), "Kosovo": ("Kosovar",),
-    "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Laotian",),
-    "Latvia": ("Latvian",), "Lebanon": ("Lebanese",), "Liberia": ("Liberian",),
-    "Libya": ("Libyan",), "Lithuania": ("Lithuanian",), "Madagascar": ("Malagasy",),
-    "Malawi": ("Malawian",), "Malaysia": ("Malaysian",), "Mali": ("Malian",),
-    "Mauritania": ("Mauritanian",), "Mexico": ("Mexican",), "Moldova": ("Moldovan",),
-    "Mongolia": ("Mongolian",), "Morocco": ("Moroccan",), "Mozambique": ("Mozambican",),
-    "Myanmar": ("Burmese",), "Namibia": ("Namibian",), "Nepal": ("Nepali", "Nepalese"),
-    "Netherlands": ("Dutch",), "New Zealand": ("New Zealander",),
-    "Nicaragua": ("Nicaraguan",), "Niger": ("Nigerien",), "Nigeria": ("Nigerian",),
-    "North Korea": ("North Korean",), "Norway": ("Norwegian",), "Oman": ("Omani",),
-    "Pakistan": ("Pakistani",), "Palestine": ("Palestinian",), "Panama": ("Panamanian",),
-    "Paraguay": ("Paraguayan",), "Peru": ("Peruvian",), "Philippines": ("Filipino",),
-    "Poland": ("Polish",), "Portugal": ("Portuguese",), "Qatar": ("Qatari",),
-    "Romania": ("Romanian",), "Russia": ("Russian",), "Rwanda": ("Rwandan",),
-    "Saudi Arabia": ("Saudi",), "Senegal": ("Senegalese",), "Serbia": ("Serbian",),
-    "Sierra Leone": ("Sierra Leonean",), "Singapore": ("Singaporean",),
-    "Slovakia": ("Slovak",), "Slovenia": ("Slovenian",), "Somalia": ("Somali",),
-    "South Africa": ("South African",), "South Korea": ("South Korean",),
-    "South Sudan": ("South Sudanese",), "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",),
-    "Sudan": ("Sudanese",), "Sweden": ("Swedish",), "Switzerland": ("Swiss",),
-    "Syria": ("Syrian",), "Taiwan": ("Taiwanese",), "Tajikistan": ("Tajik",),
-    "Tanzania": ("Tanzanian",), "Thailand": ("Thai",), "Togo": ("Togolese",),
-    "Tunisia": ("Tunisian",), "Turkey": ("Turkish",), "Turkmenistan": ("Turkmen",),
-    "Uganda": ("Ugandan",), "Ukraine": ("Ukrainian",),
-    "United Arab Emirates": ("Emirati",), "United Kingdom": ("British",),
-    "Britain": ("British",), "United States": ("American",), "U.S.": ("American",),
-    "US": ("American",), "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",),
-    "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",),
-    "Zambia": ("Zambian",), "Zimbabwe": ("Zimbabwean",),
-})
-
-#: Demonym (lower-cased) -> country, derived from COUNTRIES.
-DEMONYMS: Final[Mapping[str, str]] = MappingProxyType({
-    demonym.lower(): country
-    for country, demonyms in reversed(COUNTRIES.items()) for demonym in demonyms
-})
-COUNTRY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
-    {country.lower(): country for country in COUNTRIES})
-
-#: Modifiers that locate rather than describe ("neighbouring Burkina Faso").
-LOCATIVE_MODIFIERS: Final[frozenset[str]] = frozenset({
-    "neighboring", "neighbouring", "nearby", "northern", "southern", "eastern", "western",
-})
 
 #: Statements that a thing was *not* said: kept as non-claims, never compared.
 _NOT = r"\s*(?:not|n[\u2019']t)\s+"
@@ -526,69 +338,14 @@ CHANNEL_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     )
 )
 
-#: A text that declares a short name: "known as the Permanent Strategic
-#: Framework or CSP", "the Permanent Strategic Framework (CSP-DPA)".
-_CAP = r"[A-Z][\w\u2019'-]*"
-_LINK = r"(?:(?:of|for|and|the|de|du|des|al|el|la|le)\s+)*"
-_NAME_PHRASE = rf"{_CAP}(?:,?\s+{_LINK}{_CAP})*"
-ALIAS_DECLARATIONS: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(rf"\b(?:known|referred\s+to)\s+as\s+(?:the\s+)?(?P<name>{_NAME_PHRASE})"
-               rf"(?:\s*,?\s+or\s+(?:the\s+)?(?P<short>[A-Z][A-Z0-9&-]+)\b)?"),
-    re.compile(rf"(?P<name>{_NAME_PHRASE})\s+\((?P<short>[A-Z][A-Z0-9&-]{{1,14}})\)"),
-)
-
-#: Past forms a regular rule would get wrong.
-IRREGULAR_FORMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
-    "think": ("thought",), "show": ("shown",), "learn": ("learnt",), "forecast": ("forecast",),
-    "spokesman": ("spokesmen",), "spokeswoman": ("spokeswomen",), "man": ("men",),
-    "woman": ("women",), "person": ("people",), "chairman": ("chairmen",),
+#: The phrase that names a claim's source before or after it ("according to the police").
+ACCORDING_TO: Final = "according to"
+#: The preposition by which a phrase names a poll as a finding's source ("in a Fox poll").
+FINDING_CASE: Final = "in"
+#: Openers of a line that label rather than speak.
+LINE_LABELS: Final[frozenset[str]] = frozenset({
+    "note", "update", "updated", "correction", "editor's note", "photo", "source", "sources",
+    "related", "read more", "watch", "listen", "see also", "q", "a", "re", "subject", "from",
+    "to", "date", "by", "credit", "warning", "disclaimer", "caption", "video", "clarification",
+    "programming note", "breaking", "exclusive", "analysis", "opinion",
 })
-#: Verbs of more than one syllable, stressed last, that double their final consonant
-#: ("admitted", "preferred"); one-syllable verbs ending consonant-vowel-consonant
-#: ("slammed", "quipped") follow ``SHORT_DOUBLING``.
-DOUBLING_VERBS: Final[frozenset[str]] = frozenset({
-    "admit", "submit", "commit", "omit", "permit", "prefer", "refer", "confer", "infer",
-    "rebut", "regret", "deter", "compel", "dispel", "control", "acquit",
-})
-SHORT_DOUBLING: Final = re.compile(r"(?:qu|[^aeiou])+[aeiou][^aeiouwxy]")
-
-
-def _verb_forms(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
-    if lemma in DOUBLING_VERBS or SHORT_DOUBLING.fullmatch(lemma):
-        stem = lemma + lemma[-1]
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
-    else:
-        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-        past = (lemma + "d") if lemma.endswith("e") else stem + "ed"
-    return {lemma, third, past, stem + "ing", *IRREGULAR_FORMS.get(lemma, ())}
-
-
-def _noun_forms(lemma: str) -> set[str]:
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        plural = lemma[:-1] + "ies"
-    else:
-        plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    return {lemma, plural, *IRREGULAR_FORMS.get(lemma, ())}
-
-
-#: Inflected form -> lemma for every cue word, so a lexicon word the lemmatizer
-#: does not know ("urging", "condemned") is still recognised.
-VERB_FORMS: Final[Mapping[str, str]] = MappingProxyType({
-    form: lemma for lemma in REPORTING_VERBS for form in _verb_forms(lemma)})
-NOUN_FORMS: Final[Mapping[str, str]] = MappingProxyType({
-    form: lemma for lemma in (*REPORTING_NOUNS, *PP_CUE_NOUNS, *DESCRIPTION_KINDS,
-                              *CHANNEL_NOUNS)
-    for form in _noun_forms(lemma)})
-
-
-def lexical_lemma(form: str, lemma: str | None, upos: str) -> str:
-    """The lemma to look words up by: the lemmatizer's, or the lexicon's for a form it kept."""
-    lower = form.lower()
-    found = (lemma or lower).lower()
-    if found != lower:
-        return found
-    table = VERB_FORMS if upos == "VERB" else NOUN_FORMS if upos == "NOUN" else {}
-    return table.get(lower, found)
