@@ -102,9 +102,9 @@ def _text_triggers(text: str, trees: Sequence[Tree], quotes: QuoteIndex,
                 yield _sentence_at(starts, match.start("name"))
         for quote in quotes.quotes:
             for after in trigger.after_quote:
-                match = after.match(text, quote.outer[1])
-                if match is not None:
-                    yield _sentence_at(starts, match.start("name"))
+                named = after.match(text, quote.outer[1])
+                if named is not None:
+                    yield _sentence_at(starts, named.start("name"))
             colon = _colon_before(text, quote) if trigger.colon_before_quote else None
             if colon is not None:
                 yield _sentence_at(starts, colon)

@@ -155,7 +155,7 @@ COUNTRIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
 #: Demonym (lower-cased) -> country, derived from COUNTRIES.
 DEMONYMS: Final[Mapping[str, str]] = MappingProxyType({
     demonym.lower(): country
-    for country, demonyms in reversed(COUNTRIES.items()) for demonym in demonyms
+    for country, demonyms in reversed(list(COUNTRIES.items())) for demonym in demonyms
 })
 
 
