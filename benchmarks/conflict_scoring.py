@@ -495,17 +495,15 @@ def predict(events: Sequence[Event], workspace: Path, *,
     """Analyse every event folder into ``workspace``, align, export; the stored docs and rows."""
     import tempfile
 
-    from factcheck.align import align_workspace
-    from factcheck.analysis import analyze_paths
     from factcheck.export import write_export
+    from factcheck.pipeline import analyze_and_align
     from factcheck.workspace import Workspace
 
     folders = {e.folder.resolve(): e for e in events}
     with Workspace(workspace) as ws:
-        report = analyze_paths(ws, [e.folder for e in events], models_dir=models_dir)
-        if report.skipped:
-            raise RuntimeError("; ".join(s.reason for s in report.skipped))
-        align_workspace(ws)
+        run = analyze_and_align(ws, [e.folder for e in events], models_dir=models_dir)
+        if run.report.skipped:
+            raise RuntimeError("; ".join(s.reason for s in run.report.skipped))
         with tempfile.TemporaryDirectory() as tmp:
             csv_path = Path(tmp) / "claims.csv"
             write_export(ws, csv_path)
