@@ -1,14 +1,19 @@
 """Numbers inside a claim's content, as ranges two sources can be compared on.
 
 A claim's content is one clause or sentence, so plain regexes over the text, the word
-tables in ``quantity_tables`` and text2num for number words are enough: no parser runs.
+tables in ``factcheck.lexicon.quantities`` and text2num for number words are enough: no parser runs.
 Each number becomes a closed range (``high is None`` when open), a target (the noun
 phrase it counts) and predicates (what happened to them: killed, wounded ...).
 
 Notes:
-    Years, dates, times, ordinals, labels ("Group 5") and hyphenated modifiers
-    ("a 10-day siege") are not counts and are left out. Durations and distances
-    ("10 months", "1,500 kilometers") are kept but never get a predicate.
+    Years, dates ("between 12 and 14 May"), times, ordinals, labels ("Group 5") and
+    hyphenated modifiers ("a 3-0 win") are not counts and are left out: the event's time
+    is read from the dates by ``factcheck.align.dates``. Durations, distances, ages and
+    counts of sources ("10 months", "a 10-day siege", "1,500 kilometers", "a 25-year-old",
+    "two security sources") are kept with their ``Measure`` and never get a predicate, so
+    they are never compared with a toll. A count of people gets its casualty class
+    (``counted``: "300 people were killed" and "a death toll of 120" are both "killed") and
+    the kind of people counted (``who``). "One of three aircraft" is one aircraft.
     A range read as a change ("rose from 20 to 30") still comes out as 20-30, and
     "the low end of 100 to 300" as the whole range: the reader sees the words.
 """
@@ -22,12 +27,14 @@ from typing import NamedTuple
 
 from text_to_num import Token, find_numbers
 
-from factcheck.quantity_tables import (
+from factcheck.lexicon.quantities import (
+    AGE_WORDS,
     APPROX_SPREAD,
     BOUND_PREFIXES,
     BOUND_SUFFIXES,
     CLAUSE_BREAK_WORDS,
     COUNT_ADJECTIVES,
+    COUNTED_CLASSES,
     DATE_WORDS,
     EXTRA_NUMBER_WORDS,
     FORWARD_LINK_WORDS,
@@ -37,6 +44,9 @@ from factcheck.quantity_tables import (
     FRACTIONS,
     FRACTIONS_NEED_OBJECT,
     LABEL_WORDS,
+    LOST,
+    LOST_PEOPLE,
+    MEASURE_HEADS,
     MONTHS,
     NON_COUNT_HEADS,
     PASSIVE_FOLLOWERS,
@@ -50,12 +60,14 @@ from factcheck.quantity_tables import (
     TARGET_HEAD_NOUNS,
     TARGET_STOP_WORDS,
     TIME_SUFFIXES,
+    UNIT_MODIFIERS,
     VAGUE_AMOUNTS,
     VAGUE_SCALABLE,
+    WHO_HEADS,
     YEAR_RANGE,
     Bound,
 )
-from factcheck.records import Quantity, QuantityKind
+from factcheck.records import Measure, Quantity, QuantityKind
 
 
 def _alternation(phrases: Iterable[str], *, lookahead: dict[str, str] | None = None) -> str:
@@ -99,6 +111,9 @@ _EXTRA_RE = re.compile(_alternation(EXTRA_NUMBER_WORDS), re.I)
 _BOUND_PREFIX_RE = re.compile(rf"(?P<bound>{_alternation(BOUND_PREFIXES)})\s+$", re.I)
 _BOUND_SUFFIX_RE = re.compile(rf"[\s-]*(?P<bound>{_alternation(BOUND_SUFFIXES)})", re.I)
 _ADJECTIVE_RE = re.compile(rf"-(?:{_alternation(COUNT_ADJECTIVES)})", re.I)
+_UNIT_MODIFIER_RE = re.compile(rf"-(?:{_alternation(UNIT_MODIFIERS)})(?![\w-])", re.I)
+# "one of three aircraft", "two of the five soldiers": a part of a whole
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _MODIFIER_RE = re.compile(r"-[^\W\d_]")
 _TIME_RE = re.compile(rf"\s*(?:{_alternation(TIME_SUFFIXES)})(?!\w)", re.I)
 _RANGE_JOIN_RE = re.compile(rf"\s*(?:{_alternation(RANGE_JOINERS)}|(?P<and>\band\b))\s*", re.I)
@@ -108,6 +123,8 @@ _NEXT_WORD_RE = re.compile(rf"\s+({_WORD})")
 _DETERMINER = _alternation(TARGET_DETERMINERS)
 # "dozens of civilians", "50 of the soldiers", "half the villagers"
 _TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+(?:{_DETERMINER}))?|{_DETERMINER})(?=\s)", re.I)
+# What may sit between a count and an elliptical one: "2 soldiers were killed and 10 wounded"
+_ELLIPSIS_RE = re.compile(r"[^.;:!?]{0,60}(?:\band|,)\s*", re.I)
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {
@@ -142,6 +159,7 @@ class _Reading(NamedTuple):
     kind: QuantityKind
     first: _Atom
     bounded: bool
+    measure: Measure | None = None  # set by the number's own words ("10-day", "25-year-old")
 
 
 class _Tok(Token):
@@ -169,13 +187,17 @@ def extract_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
             target, tail = None, r.end
         if not _is_count(text, r, target):
             continue
+        measure = _measure(text, r, target)
         quantity = Quantity(
             text=text[r.start:r.end], start=r.start + offset, end=r.end + offset,
             low=_clean(r.low), high=_clean(r.high), kind=r.kind, target=target,
-            predicates=_predicates(text, r, target, tail),
+            predicates=_predicates(text, r, target, tail) if measure is Measure.COUNT else (),
+            measure=measure,
         )
         found.append((quantity, tail))
-    return tuple(_share_predicates(text, found, offset))
+    return tuple(_share_targets(text, [_classified(q) for q in _share_predicates(text, found,
+                                                                                 offset)],
+                                offset))
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -240,8 +262,13 @@ def _readings(text: str, atoms: list[_Atom]) -> Iterator[_Reading]:
             continue
         if following and (joined := _range(text, atom, following)):
             i += 2
-            if not (_is_year(text, atom) and _is_year(text, following)):
+            if not ((_is_year(text, atom) and _is_year(text, following))
+                    or _is_date(text, following)):
                 yield joined
+            continue
+        if following and (part := _partitive(text, atom, following)):
+            i += 2
+            yield part
             continue
         yield _bounded(text, atom)
         i += 1
@@ -271,6 +298,15 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     return _Reading(start, b.end, a.low, b.high, kind, a, bounded=True)
 
 
+def _partitive(text: str, part: _Atom, whole: _Atom) -> _Reading | None:
+    """"one of three aircraft" is one aircraft: the whole names what the part counts."""
+    link = _PARTITIVE_RE.match(text, part.end)
+    if (not link or link.end() != whole.start or part.kind is not QuantityKind.EXACT
+            or whole.kind is not QuantityKind.EXACT or not part.low < whole.low):
+        return None
+    return _Reading(part.start, whole.end, part.low, part.high, part.kind, part, bounded=True)
+
+
 def _bounded(text: str, atom: _Atom) -> _Reading:
     """Apply "at least", "nearly", "or more" ... and take in "-strong"."""
     start, end, low, high, kind = atom
@@ -283,10 +319,13 @@ def _bounded(text: str, atom: _Atom) -> _Reading:
         elif suffix:
             end = suffix.end()
             low, high, kind = _apply(BOUND_SUFFIXES[_key(suffix.group("bound"))], low, kind)
-    if adjective := _ADJECTIVE_RE.match(text, end):
+    measure = None
+    if unit := _UNIT_MODIFIER_RE.match(text, end):
+        end, measure = unit.end(), UNIT_MODIFIERS[_key(unit.group()[1:])]
+    elif adjective := _ADJECTIVE_RE.match(text, end):
         end = adjective.end()
     bounded = (start, end) != (atom.start, atom.end)
-    return _Reading(start, end, low, high, kind, atom, bounded)
+    return _Reading(start, end, low, high, kind, atom, bounded, measure)
 
 
 def _apply(bound: Bound, value: float, kind: QuantityKind
@@ -364,6 +403,32 @@ def _is_count(text: str, r: _Reading, target: str | None) -> bool:
     if text[r.start:r.end].lower() == "one":
         return bool(target) and _next_word(text, r.end).lower() != "of"
     return True
+
+
+def _measure(text: str, r: _Reading, target: str | None) -> Measure:
+    if r.measure is not None:
+        return r.measure
+    if _prev_word(text, r.start).lower() in AGE_WORDS:
+        return Measure.AGE
+    return MEASURE_HEADS.get(target.split()[-1].lower(), Measure.COUNT) if target else \
+        Measure.COUNT
+
+
+def _classified(q: Quantity) -> Quantity:
+    """A count's casualty class and the kind of people it counts, from its words."""
+    if q.measure is not Measure.COUNT:
+        return q
+    who = WHO_HEADS.get(q.target.split()[-1].lower()) if q.target else None
+    return replace(q, counted=_counted(q.predicates, who, q.target), who=who)
+
+
+def _counted(predicates: tuple[str, ...], who: str | None, target: str | None) -> str | None:
+    found = frozenset(predicates)
+    if not found:
+        return None
+    if found == {LOST}:
+        return LOST_PEOPLE if who or not target else LOST
+    return COUNTED_CLASSES.get(found) or "+".join(predicates)
 
 
 def _target(text: str, end: int) -> tuple[str | None, int]:
@@ -468,10 +533,20 @@ def _share_predicates(text: str, found: list[tuple[Quantity, int]],
     for i, (quantity, tail) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
         if (not quantity.predicates and following and following.predicates
-                and not (quantity.target and quantity.target.split()[-1].lower()
-                         in NON_COUNT_HEADS)
+                and quantity.measure is Measure.COUNT
                 and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
             quantity = replace(quantity, predicates=following.predicates)
+        yield quantity
+
+
+def _share_targets(text: str, found: list[Quantity], offset: int) -> Iterator[Quantity]:
+    """"two soldiers were killed and ten wounded": the ten are soldiers too."""
+    for i, quantity in enumerate(found):
+        before = found[i - 1] if i else None
+        if (before and quantity.target is None and quantity.counted and before.who
+                and quantity.measure is before.measure is Measure.COUNT
+                and _ELLIPSIS_RE.fullmatch(text, before.end - offset, quantity.start - offset)):
+            quantity = replace(quantity, target=before.target, who=before.who)
         yield quantity
 
 

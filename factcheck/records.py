@@ -48,6 +48,19 @@ class QuantityKind(StrEnum):
     PERCENT = "percent"
 
 
+class Measure(StrEnum):
+    """What a number measures. Only counts are compared with counts; the rest are read as
+    written and kept apart ("several days", "hundreds of kilometres", "two security sources")."""
+
+    COUNT = "count"
+    DURATION = "duration"
+    DISTANCE = "distance"
+    AGE = "age"
+    SOURCES = "sources"
+    MONEY = "money"
+    WEIGHT = "weight"
+
+
 class Relation(StrEnum):
     CONSISTENT = "consistent"
     CONFLICTING = "conflicting"
@@ -110,7 +123,13 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A count inside a claim, as a closed range; ``high is None`` means unbounded."""
+    """A number inside a claim, as a closed range; ``high is None`` means unbounded.
+
+    ``counted`` is the casualty class a count is of (killed, wounded, casualties, captured,
+    missing, displaced, destroyed) and ``who`` the kind of people counted (people,
+    civilians, combatants, children ...), both read from the words; whose side the people
+    are on depends on the workspace's sides table and is left to alignment.
+    """
 
     text: str
     start: int
@@ -120,6 +139,9 @@ class Quantity:
     kind: QuantityKind
     target: str | None = None
     predicates: tuple[str, ...] = ()
+    measure: Measure = Measure.COUNT
+    counted: str | None = None
+    who: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +200,8 @@ class Claim:
             non_claim=data.get("non_claim", False),
             quantities=tuple(
                 Quantity(**{**q, "kind": QuantityKind(q["kind"]),
-                            "predicates": tuple(q.get("predicates", ()))})
+                            "predicates": tuple(q.get("predicates", ())),
+                            "measure": Measure(q.get("measure", Measure.COUNT))})
                 for q in data.get("quantities", ())
             ),
             rule=data.get("rule", ""),

@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from factcheck.records import Measure
+
 
 class Bound(StrEnum):
     """How a bound word turns one number ``n`` into a range."""
@@ -121,8 +123,18 @@ BOUND_PREFIXES: dict[str, Bound] = {
     "no less than": Bound.AT_LEAST,
     "not less than": Bound.AT_LEAST,
     "a minimum of": Bound.AT_LEAST,
+    "as few as": Bound.AT_LEAST,
     "more than": Bound.ABOVE,
     "over": Bound.ABOVE,
+    "well over": Bound.ABOVE,
+    "well above": Bound.ABOVE,
+    # a toll that "exceeded 500" is more than 500, however it is worded
+    "exceeded": Bound.ABOVE,
+    "exceeds": Bound.ABOVE,
+    "exceeding": Bound.ABOVE,
+    "surpassed": Bound.ABOVE,
+    "topped": Bound.ABOVE,
+    "not exceeding": Bound.AT_MOST,
     "above": Bound.ABOVE,
     "in excess of": Bound.ABOVE,
     "upwards of": Bound.ABOVE,
@@ -167,9 +179,21 @@ RANGE_OPENERS: tuple[str, ...] = ("between", "from")
 
 PERCENT_SIGNS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
 
-# "a 13,000-strong mission" counts the mission; any other hyphenated word after a number
-# ("a 10-day siege", "a 25-year-old") makes it a modifier, not a count.
+# "a 13,000-strong mission" counts the mission; a unit after the hyphen ("a 10-day siege",
+# "a 25-year-old") measures something else (UNIT_MODIFIERS); any other hyphenated word
+# makes the number a modifier, not a count.
 COUNT_ADJECTIVES: tuple[str, ...] = ("strong", "member")
+UNIT_MODIFIERS: dict[str, Measure] = {
+    "year-old": Measure.AGE,
+    "year old": Measure.AGE,
+    "month-old": Measure.AGE,
+    **dict.fromkeys(("second", "minute", "hour", "day", "week", "month", "year", "decade"),
+                    Measure.DURATION),
+    **dict.fromkeys(("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+                    Measure.DISTANCE),
+}
+# "aged 25", "at age 25": the number after these words is an age.
+AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})
 
 MONTHS: frozenset[str] = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -190,7 +214,7 @@ TIME_SUFFIXES: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "o'clock", "o\u201
 # The word before a number that makes it a name or a label, not a count.
 LABEL_WORDS: frozenset[str] = frozenset({
     "no", "number", "article", "resolution", "flight", "group", "phase", "chapter", "section",
-    "page", "paragraph", "route", "room", "item", "aged", "age", "how",
+    "page", "paragraph", "route", "room", "item", "how",
 })
 
 # Predicates: what happened to the counted people or things, from the words around the
@@ -206,6 +230,7 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
     "lost": frozenset({"lost", "lose", "loses", "losing"}),
     "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed"}),
     "missing": frozenset({"missing"}),
+    "displaced": frozenset({"displaced", "displacing", "uprooted", "fled", "flee", "fleeing"}),
 }
 
 # Nouns that carry a predicate ("12,000 lives", "a death toll of 15"); unlike the verbs
@@ -223,16 +248,70 @@ PREDICATE_NOUNS: dict[str, tuple[str, ...]] = {
     "hostages": ("captured",),
     "captives": ("captured",),
     "losses": ("lost",),
+    "refugees": ("displaced",),
 }
 
-# Heads of a target that measure time or distance: such a quantity never gets a predicate.
-NON_COUNT_HEADS: frozenset[str] = frozenset({
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-    "kilometer", "kilometers", "kilometre", "kilometres", "km", "mile", "miles", "meter",
-    "meters", "metre", "metres", "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms",
-    "kg", "dollars", "euros",
-})
+# Heads of a target that measure something other than a count of people or things: such a
+# quantity keeps its measure and never gets a predicate ("killed after several years").
+MEASURE_HEADS: dict[str, Measure] = {
+    **dict.fromkeys(
+        ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+         "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+         "century", "centuries"),
+        Measure.DURATION),
+    **dict.fromkeys(
+        ("kilometer", "kilometers", "kilometre", "kilometres", "km", "mile", "miles", "meter",
+         "meters", "metre", "metres"),
+        Measure.DISTANCE),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg"),
+                    Measure.WEIGHT),
+    **dict.fromkeys(("dollars", "euros"), Measure.MONEY),
+    # "two security sources", "three witnesses": who told the outlet, not who was hurt
+    **dict.fromkeys(("source", "sources", "witness", "witnesses", "informants"),
+                    Measure.SOURCES),
+}
+NON_COUNT_HEADS: frozenset[str] = frozenset(MEASURE_HEADS)
+
+# What a count of people is of, by its head noun: the words a fact-checker treats as one
+# kind ("300 people were killed" and "a death toll of 120" both count people). Children
+# and women stay their own kind: 11 children among 21 civilians is no disagreement.
+WHO_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        ("people", "persons", "person", "individuals", "lives", "dead", "deaths", "fatalities",
+         "casualties", "bodies", "victims", "men"),
+        "people"),
+    **dict.fromkeys(
+        ("civilian", "civilians", "villager", "villagers", "resident", "residents", "migrant",
+         "migrants", "labourers", "laborers", "workers", "miners", "herders", "passengers",
+         "worshippers", "pilgrims", "farmers", "students", "refugees", "displaced"),
+        "civilians"),
+    **dict.fromkeys(("children", "child", "minors"), "children"),
+    **dict.fromkeys(("women",), "women"),
+    **dict.fromkeys(
+        ("soldier", "soldiers", "troops", "troop", "fighter", "fighters", "personnel",
+         "mercenary", "mercenaries", "servicemen", "officers", "officer", "commander",
+         "commanders", "combatants", "gunmen", "instructors", "rebels", "separatists",
+         "insurgents", "militants", "jihadists", "terrorists", "enemy", "enemies",
+         "militiamen", "militia", "policemen", "police", "guards", "recruits", "infantry"),
+        "combatants"),
+}
+
+# Predicate sets (see PREDICATE_WORDS) -> the casualty class a count is of. "Lost" people
+# are dead; lost equipment stays "lost". Any other mix is its classes joined with "+".
+COUNTED_CLASSES: dict[frozenset[str], str] = {
+    frozenset({"killed"}): "killed",
+    frozenset({"killed", "lost"}): "killed",
+    frozenset({"wounded"}): "wounded",
+    frozenset({"killed", "wounded"}): "casualties",
+    frozenset({"captured"}): "captured",
+    frozenset({"missing"}): "missing",
+    frozenset({"displaced"}): "displaced",
+    frozenset({"destroyed"}): "destroyed",
+    frozenset({"destroyed", "lost"}): "destroyed",
+}
+# "lost" alone: people lost are killed; anything else lost is just lost.
+LOST: str = "lost"
+LOST_PEOPLE: str = "killed"
 
 # Determiners skipped between a number and its target: "50 of the soldiers", "half the men".
 TARGET_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "their", "its", "our", "his",
@@ -241,7 +320,8 @@ TARGET_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "their", "its", 
 # Nouns that end a target though they do not end in -s.
 TARGET_HEAD_NOUNS: frozenset[str] = frozenset({
     "people", "personnel", "men", "women", "children", "police", "staff", "crew", "militia",
-    "youth", "cattle", "infantry",
+    "youth", "cattle", "infantry", "policemen", "militiamen", "servicemen", "gunmen", "tribesmen",
+    "aircraft",
 })
 
 # Words that end a target: prepositions, conjunctions, determiners, pronouns, auxiliaries.
