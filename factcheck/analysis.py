@@ -26,6 +26,7 @@ from factcheck.documents.loaders import FolderErrorHandler
 from factcheck.errors import FactcheckError, InputError, WorkspaceError
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
+from factcheck.sides import SIDES_FILE_NAME, load_sides_toml
 from factcheck.workspace import Workspace
 
 #: Stages in the order a document passes them; progress callbacks name these.
@@ -102,6 +103,15 @@ def import_folder_aliases(ws: Workspace, paths: Iterable[Path]) -> None:
                 ws.set_alias(alias, canonical, origin=str(alias_file))
 
 
+def import_folder_sides(ws: Workspace, paths: Iterable[Path]) -> None:
+    """A ``sides.toml`` inside a folder being analysed applies to that run and after."""
+    for path in paths:
+        sides_file = Path(path) / SIDES_FILE_NAME
+        if sides_file.is_file():
+            for side in load_sides_toml(sides_file):
+                ws.set_side(side, origin=str(sides_file))
+
+
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
                      models_dir: str | os.PathLike | None = None,
                      parse_mode: str = nlp.DEFAULT_PARSE_MODE,
@@ -144,6 +154,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     given = [str(p) for p in paths]
     roots = [Path(p) for p in given if p != STDIN]
     import_folder_aliases(ws, (p for p in roots if p.is_dir()))
+    import_folder_sides(ws, (p for p in roots if p.is_dir()))
     report = AnalysisReport()
 
     def skip_folder(folder: Path, error: InputError) -> None:

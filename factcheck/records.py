@@ -216,6 +216,9 @@ class PairRelation:
     similarity: float
     relation: Relation
     basis: str
+    #: what the two claims' numbers were compared on ("killed · civilians"); empty when
+    #: they share no count. One pair of claims may be related once per comparison.
+    comparison: str = ""
 
 
 @dataclass(frozen=True, slots=True)

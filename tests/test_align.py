@@ -30,9 +30,14 @@ from factcheck.align.search import neighbour_pairs
 from factcheck.bench.align import clustered_vectors, synthetic_corpus
 from factcheck.errors import ModelsMissingError
 from factcheck.records import ClaimGroup, Relation
+from factcheck.sides import BUILT_IN, SideTable, load_sides_toml
 from factcheck.workspace import Workspace
 
 from .claim_builders import article, claim
+from .conftest import FIXTURES
+
+#: the fixtures' sides (Wagner/Russian, Malian) over the built-in words, as a workspace reads them
+SIDES = SideTable.of(load_sides_toml(FIXTURES / "sides.toml")).over(BUILT_IN)
 
 # -- a small corpus: one battle, one drone strike, the Kidal offensive a year before ---------
 
@@ -144,18 +149,22 @@ def test_main_place_is_the_one_this_document_is_about() -> None:
     ("rebels", [], ("insurgent fighters", "combatant")),
     ("migrant labourers", [], ("civilians", "civilian")),
     ("children", [], ("children", "civilian")),
-    ("lives", [], (None, None)),
+    ("lives", [], ("people", None)),
+    ("government troops", [], ("Malian soldiers", "combatant")),
+    ("its fighters", ["insurgent"], ("insurgent fighters", "combatant")),
+    ("our forces", ["Malian"], ("Malian soldiers", "combatant")),
+    ("300 people", ["Malian"], ("people", None)),
 ])
 def test_targets_normalise_to_whom_was_counted(target: str, own: list[str],
                                                expected: tuple) -> None:
-    assert normalise_target(target.casefold().split(), own) == expected
+    assert normalise_target(target.casefold().split(), own, SIDES) == expected
 
 
 def test_a_claim_of_own_losses_counts_the_speakers_side() -> None:
     doc = article(["Mali's army and Wagner said they had suffered losses in Tinzaouaten."],
                   outlet="Reuters", published=None)
     losses = claim(doc, doc.text, "Mali's army", "they had suffered losses in Tinzaouaten")
-    (features,) = features_for([losses], [doc], {"mali's army": "Mali's army"})
+    (features,) = features_for([losses], [doc], {"mali's army": "Mali's army"}, SIDES)
     assert features.predicates == {"killed"}
     assert {t for t, _ in features.keys} == {"Malian soldiers"}
 
@@ -169,7 +178,7 @@ def test_aliases_merge_claimants() -> None:
 
 
 def test_stated_place_time_and_kind_of_people_are_hard_blocks() -> None:
-    f = {c.claim_id: x for c, x in zip(CLAIMS, features_for(CLAIMS, DOCS, {}), strict=True)}
+    f = {c.claim_id: x for c, x in zip(CLAIMS, features_for(CLAIMS, DOCS, {}, SIDES), strict=True)}
     assert compatible(f[CSP_84.claim_id], f[ARMY_2.claim_id])
     assert not compatible(f[JNIM_50.claim_id], f[CSP_KIDAL.claim_id])  # Kidal 2023
     assert not compatible(f[CSP_84.claim_id], f[CSP_21.claim_id])  # fighters vs civilians
@@ -186,7 +195,7 @@ def test_counting_the_same_people_beats_a_closer_embedding() -> None:
                        "two Malian soldiers died")
     seized = claim(doc, "The CSP said it seized two army vehicles.", "The CSP",
                    "it seized two army vehicles")
-    a, b, c = features_for([lost, paraphrase, seized], [doc], {})
+    a, b, c = features_for([lost, paraphrase, seized], [doc], {}, SIDES)
     assert score_pair(a, b, cosine=0.45) > score_pair(a, c, cosine=0.65)
 
 
@@ -215,7 +224,7 @@ def test_different_people_are_never_compared() -> None:
 
 def test_groups_keep_battle_drone_strike_and_kidal_apart_even_with_identical_embeddings(
 ) -> None:
-    groups = group_claims(features_for(CLAIMS, DOCS, {}), same_vectors(len(CLAIMS)))
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     home = grouped(groups)
     assert set(home[CSP_84.claim_id].claim_ids) == BATTLE
     assert set(home[CSP_21.claim_id].claim_ids) == DRONE
@@ -225,7 +234,7 @@ def test_groups_keep_battle_drone_strike_and_kidal_apart_even_with_identical_emb
 
 
 def test_battle_group_relations_and_label() -> None:
-    groups = group_claims(features_for(CLAIMS, DOCS, {}), same_vectors(len(CLAIMS)))
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     battle = grouped(groups)[CSP_84.claim_id]
     assert battle.label == "killed · Wagner/Russian fighters · Tinzaouaten · late July 2024"
     relations = {frozenset((p.claim_a, p.claim_b)): p for p in battle.pairs}
@@ -247,13 +256,13 @@ def test_a_claimant_never_conflicts_with_itself() -> None:
     later = claim(doc, "The CSP later said it had killed 50 Wagner fighters in Tinzaouaten.",
                   "The CSP later", "it had killed 50 Wagner fighters in Tinzaouaten",
                   canonical="CSP")
-    (group,) = group_claims(features_for([first, later], [doc], {}), same_vectors(2))
+    (group,) = group_claims(features_for([first, later], [doc], {}, SIDES), same_vectors(2))
     assert len(group.claim_ids) == 2
     assert [p.relation for p in group.pairs] == [Relation.UNCLEAR]
 
 
 def test_scorer_and_thresholds_are_injected_but_blocks_still_hold() -> None:
-    features = features_for(CLAIMS, DOCS, {})
+    features = features_for(CLAIMS, DOCS, {}, SIDES)
     vectors = same_vectors(len(CLAIMS))
     alone = group_claims(features, vectors, scorer=lambda a, b, cosine: 0.0)
     assert len(alone) == len(CLAIMS)
@@ -262,7 +271,7 @@ def test_scorer_and_thresholds_are_injected_but_blocks_still_hold() -> None:
 
 
 def test_pairs_between_suggest_and_link_are_suggestions_not_links() -> None:
-    features = features_for(CLAIMS, DOCS, {})
+    features = features_for(CLAIMS, DOCS, {}, SIDES)
     groups = group_claims(features, same_vectors(len(CLAIMS)), link=0.9, suggest=0.3,
                           scorer=lambda a, b, cosine: 0.5)
     assert len(groups) == len(CLAIMS)

@@ -62,7 +62,7 @@ def align_workspace(ws: Workspace, *, model: str | None = None, link: float = LI
         info["embedding_model"] = {"name": encoder.name, "version": encoder.version,
                                    "source": encoder.source}
         vectors = embed_cached(ws, encoder, [c.content.text for c in claims])
-        features = features_for(claims, ws.documents(), ws.aliases())
+        features = features_for(claims, ws.documents(), ws.aliases(), ws.side_table())
         groups = group_claims(features, vectors, link=link, suggest=suggest, scorer=scorer)
     ws.replace_groups(groups)
     info.update(claims=len(claims), groups=len(groups),

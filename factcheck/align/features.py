@@ -10,26 +10,30 @@ from dataclasses import dataclass
 from factcheck.align.dates import Interval, mentioned_interval, published_interval, report_window
 from factcheck.align.places import main_places, places_in
 from factcheck.align.tables import (
-    CIVILIAN,
-    CIVILIAN_LABELS,
+    CLASS_OF_WHO,
     COMBATANT,
+    COMBATANTS,
+    PEOPLE,
     PREDICATES,
-    SIDE_CLASS,
-    SIDE_LABELS,
     STOPWORDS,
-    TARGET_HEADS,
-    TARGET_SIDES,
 )
-from factcheck.records import Claim, Document, Quantity
+from factcheck.lexicon.quantities import LOST, WHO_HEADS
+from factcheck.records import Claim, Document, Measure, Quantity, QuantityKind
+from factcheck.sides import BUILT_IN, SideTable
 
 _WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
-#: "killed+injured", never "injured+killed": one key per combination.
-_PREDICATE_ORDER: tuple[str, ...] = tuple(dict.fromkeys(PREDICATES.values()))
+#: shares and percentages are not counts of people: they are never compared with one.
+_NOT_COUNTS = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """One quantity, normalised so two claims' counts of the same people can be compared."""
+    """One count, normalised so two claims' counts of the same people can be compared.
+
+    ``target`` names the people (their side's label, "civilians", "people") or the
+    things counted; ``predicate`` is the casualty class. Together they are the key of one
+    comparison: the fighters dead, the soldiers dead and the wounded are three.
+    """
 
     target: str | None
     target_class: str | None
@@ -40,6 +44,11 @@ class Amount:
     @property
     def key(self) -> tuple[str, str] | None:
         return (self.target, self.predicate) if self.target and self.predicate else None
+
+    @property
+    def comparison(self) -> str:
+        """How a reader names the comparison: "killed · Wagner/Russian fighters"."""
+        return " · ".join(p for p in (self.predicate, self.target) if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +89,19 @@ def claimants_of(claim: Claim, aliases: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str]) -> ClaimFeatures:
+def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str],
+                   sides: SideTable = BUILT_IN) -> ClaimFeatures:
     claimants = claimants_of(claim, aliases)
-    own_sides = _sides(_words(" ".join(claimants)))
+    own_sides = sides.sides_in(_words(" ".join(claimants)))
     content = claim.content.text
     sentence = claim.sentence.text if claim.sentence else content
-    amounts = tuple(_amount(q, claim, own_sides) for q in claim.quantities)
-    predicates = {p for a in amounts if a.predicate for p in a.predicate.split("+")}
+    amounts = tuple(_amount(q, claim, own_sides, sides) for q in claim.quantities
+                    if q.measure is Measure.COUNT and q.kind not in _NOT_COUNTS)
+    predicates = {a.predicate for a in amounts if a.predicate}
     predicates = predicates or _predicates(_words(content))
     targets = {a.target: a.target_class for a in amounts if a.target}
     if not targets and predicates:
-        targets = _content_targets(_words(content), own_sides)
+        targets = _content_targets(_words(content), own_sides, sides)
     keys = {a.key for a in amounts if a.key} or {(t, p) for t in targets for p in predicates}
     classes = {c for c in targets.values() if c}
     return ClaimFeatures(
@@ -112,35 +123,44 @@ def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str]) ->
 
 
 def features_for(claims: Iterable[Claim], docs: Sequence[Document],
-                 aliases: Mapping[str, str]) -> list[ClaimFeatures]:
+                 aliases: Mapping[str, str], sides: SideTable = BUILT_IN) -> list[ClaimFeatures]:
+    """``sides`` is the workspace's table (``Workspace.side_table``); the built-in words else."""
     contexts = doc_contexts(docs)
     empty = DocContext(frozenset(), None, None)
-    return [claim_features(c, contexts.get(c.doc_id, empty), aliases) for c in claims]
+    return [claim_features(c, contexts.get(c.doc_id, empty), aliases, sides) for c in claims]
 
 
-def normalise_target(words: Sequence[str], own_sides: Sequence[str]) -> tuple[str | None,
-                                                                               str | None]:
-    """(label, class) of the people a count is of; unqualified soldiers are the speaker's own."""
-    heads = [w for w in words if w in TARGET_HEADS]
-    classes = [TARGET_HEADS[w] for w in heads]
-    if CIVILIAN in classes:
-        head = heads[classes.index(CIVILIAN)]
-        return CIVILIAN_LABELS.get(head, head), CIVILIAN
-    sides = _sides(words) or (own_sides if COMBATANT in classes else [])
-    if sides:
-        return " + ".join(SIDE_LABELS[s] for s in sides), SIDE_CLASS[sides[0]]
-    if heads:
-        return heads[-1], classes[-1]
-    return None, None
+def normalise_target(words: Sequence[str], own_sides: Sequence[str],
+                     sides: SideTable = BUILT_IN) -> tuple[str | None, str | None]:
+    """(label, class) of the people ``words`` count; unqualified combatants are the speaker's.
+
+    A side named in the words wins ("Malian soldiers", "Russians", "government troops");
+    combatants with none ("its fighters", "our forces", "soldiers") are the claimant's own.
+    """
+    heads = [WHO_HEADS[w] for w in words if w in WHO_HEADS]
+    who = heads[-1] if heads else None
+    named = sides.sides_in(words)
+    if CLASS_OF_WHO.get(who) not in (None, COMBATANT):
+        return who, CLASS_OF_WHO[who]
+    found = named or (own_sides if who == COMBATANTS else [])
+    if found:
+        return " + ".join(sides.label(s) for s in found), COMBATANT
+    if who == COMBATANTS:
+        return next(w for w in reversed(words) if WHO_HEADS.get(w) == COMBATANTS), COMBATANT
+    return who, CLASS_OF_WHO.get(who)
 
 
-def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str]) -> Amount:
+def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str], sides: SideTable) -> Amount:
     content = claim.content
     local = q.start - content.start
-    target, target_class = normalise_target(_words(q.target or ""), own_sides)
-    predicates = _predicates(w for p in q.predicates for w in _words(p))
-    predicate = "+".join(sorted(predicates, key=_PREDICATE_ORDER.index)) if predicates else \
-        _nearest_predicate(content.text, local, local + len(q.text))
+    target, target_class = normalise_target(_words(q.target or ""), own_sides, sides)
+    if target is None and q.target:  # things, not people: "3 tanks"
+        target = _words(q.target)[-1] if _words(q.target) else None
+    elif target is None and own_sides and LOST in q.predicates:  # "we suffered losses"
+        target, target_class = " + ".join(sides.label(s) for s in own_sides), COMBATANT
+    elif target is None and q.counted:  # "a death toll of 120" counts people
+        target = PEOPLE
+    predicate = q.counted or _nearest_predicate(content.text, local, local + len(q.text))
     low = 0.0 if q.low is None and q.high is not None else q.low  # "up to 80"
     return Amount(target, target_class, predicate, low, q.high)
 
@@ -156,24 +176,21 @@ def _nearest_predicate(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _content_targets(words: Sequence[str], own_sides: Sequence[str]) -> dict[str, str | None]:
+def _content_targets(words: Sequence[str], own_sides: Sequence[str],
+                     sides: SideTable) -> dict[str, str | None]:
     """Targets named in a claim without counts; "we suffered losses" counts the speaker's own.
 
     Only a head noun names a target here: "deaths in Mali" is not about Malian soldiers.
     """
-    if any(w in TARGET_HEADS for w in words):
-        label, target_class = normalise_target(words, own_sides)
+    if any(w in WHO_HEADS and WHO_HEADS[w] != PEOPLE for w in words):
+        label, target_class = normalise_target(words, own_sides, sides)
         if label:
             return {label: target_class}
-    return {SIDE_LABELS[s]: SIDE_CLASS[s] for s in own_sides}
+    return {sides.label(s): COMBATANT for s in own_sides}
 
 
 def _predicates(words: Iterable[str]) -> set[str]:
     return {PREDICATES[w] for w in words if w in PREDICATES}
-
-
-def _sides(words: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(TARGET_SIDES[w] for w in words if w in TARGET_SIDES))
 
 
 def _words(text: str) -> list[str]:

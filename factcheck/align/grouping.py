@@ -159,7 +159,7 @@ def _group(ids: list[int], features: Sequence[ClaimFeatures], vectors: np.ndarra
         score = links.get((i, j))
         if score is None:
             score = scorer(features[i], features[j], float(vectors[i] @ vectors[j]))
-        pairs.append(relate(features[i], features[j], score))
+        pairs.extend(relate(features[i], features[j], score))
     pairs += [PairRelation(features[i].claim_id, features[j].claim_id, round(s, 4),
                            Relation.UNCLEAR, SUGGESTED) for s, i, j in hints]
     claim_ids = tuple(sorted(f.claim_id for f in members))

@@ -288,7 +288,7 @@ WHO_HEADS: dict[str, str] = {
     **dict.fromkeys(("children", "child", "minors"), "children"),
     **dict.fromkeys(("women",), "women"),
     **dict.fromkeys(
-        ("soldier", "soldiers", "troops", "troop", "fighter", "fighters", "personnel",
+        ("soldier", "soldiers", "troops", "troop", "forces", "fighter", "fighters", "personnel",
          "mercenary", "mercenaries", "servicemen", "officers", "officer", "commander",
          "commanders", "combatants", "gunmen", "instructors", "rebels", "separatists",
          "insurgents", "militants", "jihadists", "terrorists", "enemy", "enemies",
