@@ -24,7 +24,7 @@ from factcheck.align.dates import (
     report_window,
 )
 from factcheck.align.features import Amount, normalise_target
-from factcheck.align.places import main_places, places_in
+from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.relations import compare_amounts
 from factcheck.align.search import neighbour_pairs
 from factcheck.bench.align import clustered_vectors, synthetic_corpus
@@ -357,3 +357,93 @@ def test_bench_align_prints_a_row_per_size() -> None:
     rows = [line.split() for line in result.output.splitlines()[1:]]
     assert [row[0] for row in rows] == ["200", "400"]
     assert all(float(row[7]) == 1.0 for row in rows)  # pair precision on clean events
+
+
+# -- events: spellings, undated documents; comparisons per class and side -----------------
+
+
+@pytest.mark.parametrize(("names", "same"), [
+    (["Kyiv", "Kiev"], True),
+    (["Mogadishu", "Muqdisho"], True),
+    (["Tinzaouaten", "Tin Zaouatene"], True),
+    (["São Tomé", "Sao Tome"], True),
+    (["El Fasher", "El-Fashir"], True),
+    (["Kidal", "Kigali"], False),
+    (["Gao", "Goma"], False),
+])
+def test_place_spellings_fold_to_one_place(names: list[str], same: bool) -> None:
+    folded = place_folder(names)
+    assert (len(set(folded.values())) == 1) is same
+
+
+def test_spelling_variants_do_not_split_an_event() -> None:
+    a = article(["Officials said 30 civilians were killed in Mogadishu."], outlet="A",
+                published="2024-03-02")
+    b = article(["Police said 12 civilians were killed in Muqdisho."], outlet="B",
+                published="2024-03-02")
+    one = claim(a, a.text, "Officials", "30 civilians were killed in Mogadishu")
+    two = claim(b, b.text, "Police", "12 civilians were killed in Muqdisho")
+    (group,) = group_claims(features_for([one, two], [a, b], {}, SIDES), same_vectors(2))
+    assert group.has_conflict
+
+
+def test_an_undated_article_joins_by_the_dates_it_states_or_stays_apart() -> None:
+    dated = article(["The army said 12 soldiers were killed in Gao on March 3."], outlet="A",
+                    published="2024-03-04")
+    stated = article(["Medics said 30 Malian soldiers were killed in Gao on March 3."], outlet="B",
+                     published=None)
+    silent = article(["Rebels said 40 soldiers were killed in Gao."], outlet="C",
+                     published=None)
+    year_before = article(["Medics said 25 soldiers were killed in Gao in March 2023."],
+                          outlet="D", published="2023-03-20")
+    claims = [claim(dated, dated.text, "The army", "12 soldiers were killed in Gao on March 3"),
+              claim(stated, stated.text, "Medics",
+                    "30 Malian soldiers were killed in Gao on March 3"),
+              claim(silent, silent.text, "Rebels", "40 soldiers were killed in Gao"),
+              claim(year_before, year_before.text, "Medics",
+                    "25 soldiers were killed in Gao in March 2023")]
+    home = grouped(group_claims(features_for(claims, [dated, stated, silent, year_before], {},
+                                             SIDES), same_vectors(4)))
+    assert home[claims[0].claim_id] is home[claims[1].claim_id]
+    assert home[claims[0].claim_id].has_conflict
+    assert home[claims[2].claim_id].claim_ids == (claims[2].claim_id,)
+    assert claims[3].claim_id not in home[claims[0].claim_id].claim_ids
+
+
+def test_each_class_and_side_is_its_own_comparison() -> None:
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
+    battle = grouped(groups)[CSP_84.claim_id]
+    conflicts = {(frozenset((p.claim_a, p.claim_b)), p.comparison) for p in battle.pairs
+                 if p.relation is Relation.CONFLICTING}
+    assert (frozenset((CSP_84.claim_id, GREY_80.claim_id)),
+            "killed · Wagner/Russian fighters") in conflicts
+    assert (frozenset((ARMY_2.claim_id, JNIM_50.claim_id)), "killed · Malian soldiers") in \
+        conflicts
+    drone = grouped(groups)[CSP_21.claim_id]
+    assert {p.comparison for p in drone.pairs} == {"killed · civilians"}
+
+
+def test_a_toll_and_a_count_of_people_killed_compare() -> None:
+    doc = article(["Police said 300 people were killed in Goma.",
+                   "The governor put the death toll at 120 in Goma."],
+                  outlet="Wire", published="2025-01-28")
+    police = claim(doc, "Police said 300 people were killed in Goma.", "Police",
+                   "300 people were killed in Goma")
+    governor = claim(doc, "The governor put the death toll at 120 in Goma.", "The governor",
+                     "the death toll at 120 in Goma", cue="put")
+    (group,) = group_claims(features_for([police, governor], [doc], {}, SIDES), same_vectors(2))
+    assert [(p.comparison, p.relation) for p in group.pairs] == [
+        ("killed · people", Relation.CONFLICTING)]
+
+
+def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
+    doc = article(["Two security sources said 12 soldiers were killed in Gao.",
+                   "The army said 3 soldiers were killed in Gao after several days."],
+                  outlet="Wire", published="2025-01-28")
+    sources = claim(doc, doc.text.split(". ")[0] + ".", "Two security sources",
+                    "12 soldiers were killed in Gao", canonical="security sources")
+    army = claim(doc, "The army said 3 soldiers were killed in Gao after several days.",
+                 "The army", "3 soldiers were killed in Gao after several days")
+    a, b = features_for([sources, army], [doc], {}, SIDES)
+    assert [x.target for x in b.amounts] == ["Malian soldiers"]
+    assert all(x.predicate == "killed" for x in (*a.amounts, *b.amounts))

@@ -64,6 +64,24 @@ def report_window(published: str | None) -> Interval | None:
     return span[0] - timedelta(days=REPORT_WINDOW_DAYS), span[1]
 
 
+def undated_reference(text: str, corpus_year: int | None) -> Interval | None:
+    """What an undated document's yearless dates are read against: the end of the latest
+    year the other documents were published in (or the year the text itself names last).
+
+    None when the text states no date at all: such a document is kept apart, since a
+    guess could merge events a year apart.
+    """
+    years = [int(m["year"]) for m in _MONTH_MENTION.finditer(text) if m["year"]]
+    years += [int(m["year"]) for m in _YEAR_MENTION.finditer(text)]
+    if not any(_MONTH_MENTION.finditer(text)) and not years:
+        return None
+    year = max([*years, *([corpus_year] if corpus_year else [])], default=None)
+    if year is None:
+        return None
+    end = date(year, 12, 31)
+    return end, end
+
+
 def mentioned_interval(text: str, published: Interval | None) -> Interval | None:
     """The hull of the dates ``text`` names, years taken from ``published``."""
     found = [iv for iv in _mentions(text, published) if iv is not None]

@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.align.dates import Interval, mentioned_interval, published_interval, report_window
-from factcheck.align.places import main_places, places_in
+from factcheck.align.dates import (
+    Interval,
+    mentioned_interval,
+    published_interval,
+    report_window,
+    undated_reference,
+)
+from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.tables import (
     CLASS_OF_WHO,
     COMBATANT,
@@ -77,10 +83,21 @@ class ClaimFeatures:
 
 def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     places = main_places([(d.title or "", d.text) for d in docs])
+    published = [published_interval(d.published) for d in docs]
+    corpus_year = max((p[1].year for p in published if p), default=None)
     return {
-        d.doc_id: DocContext(p, published_interval(d.published), report_window(d.published))
-        for d, p in zip(docs, places, strict=True)
+        d.doc_id: (DocContext(p, when, report_window(d.published)) if when
+                   else _undated_context(d, p, corpus_year))
+        for d, p, when in zip(docs, places, published, strict=True)
     }
+
+
+def _undated_context(doc: Document, places: frozenset[str],
+                     corpus_year: int | None) -> DocContext:
+    """No publication date: the dates the dateline and text state are its time, else none."""
+    text = f"{doc.dateline or ''}\n{doc.text}"
+    reference = undated_reference(text, corpus_year)
+    return DocContext(places, reference, mentioned_interval(text, reference))
 
 
 def claimants_of(claim: Claim, aliases: Mapping[str, str]) -> tuple[str, ...]:
@@ -127,7 +144,9 @@ def features_for(claims: Iterable[Claim], docs: Sequence[Document],
     """``sides`` is the workspace's table (``Workspace.side_table``); the built-in words else."""
     contexts = doc_contexts(docs)
     empty = DocContext(frozenset(), None, None)
-    return [claim_features(c, contexts.get(c.doc_id, empty), aliases, sides) for c in claims]
+    found = [claim_features(c, contexts.get(c.doc_id, empty), aliases, sides) for c in claims]
+    folded = place_folder(p for f in found for p in f.places)
+    return [replace(f, places=frozenset(folded[p] for p in f.places)) for f in found]
 
 
 def normalise_target(words: Sequence[str], own_sides: Sequence[str],

@@ -41,12 +41,15 @@ class _Core:
     places: frozenset[str]
     when: dates.Interval | None
     classes: frozenset[str]
+    docs: frozenset[str]
 
     @classmethod
     def of(cls, f: ClaimFeatures) -> _Core:
-        return cls(f.places, f.when, f.classes)
+        return cls(f.places, f.when, f.classes, frozenset({f.doc_id}))
 
     def allows(self, other: _Core) -> bool:
+        if (self.when is None or other.when is None) and len(self.docs | other.docs) > 1:
+            return False
         if self.places and other.places and not self.places & other.places:
             return False
         if not dates.overlaps(self.when, other.when):
@@ -60,6 +63,7 @@ class _Core:
             self.places = self.places or other.places
         self.when = dates.intersect(self.when, other.when)
         self.classes = self.classes | other.classes
+        self.docs = self.docs | other.docs
 
 
 class _Components:

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from factcheck.align.tables import LOCATIVES, NOT_PLACES
+from rapidfuzz import fuzz
+
+from factcheck.align.tables import LOCATIVES, NOT_PLACES, PLACE_VARIANTS
 
 #: a place whose weight is at least this share of the top one is also a main place.
 MAIN_PLACE_SHARE: Final = 0.5
 #: a place named in the title counts as this many mentions more.
 TITLE_BONUS: Final = 2
+#: two folded spellings this alike (rapidfuzz ratio, 0-100) name one place ...
+SAME_PLACE_RATIO: Final = 85
+#: ... when both are at least this long: "Kidal" and "Kigali" are not one town.
+FUZZY_MIN_LETTERS: Final = 6
 
 _APOS = "'\u2019"
 _WORD = rf"[A-Z](?:[\w{_APOS}-]|\.(?=\w))*"
@@ -58,6 +65,36 @@ def place_mentions(text: str) -> Counter[str]:
                 if name and not NOT_PLACES.intersection(name.split()):
                     names[name] += 1
     return names
+
+
+def fold(name: str) -> str:
+    """A place name's spelling-free key: no diacritics, case, spaces, hyphens or apostrophes,
+    then the variant table ("Kiev" -> "kyiv")."""
+    plain = unicodedata.normalize("NFKD", name)
+    key = "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).casefold()
+    return PLACE_VARIANTS.get(key, key)
+
+
+def place_folder(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the spelling that stands for its place: variants, diacritics and near
+    spellings ("Tinzaouaten", "Tin Zaouatene") fold to the one named most often."""
+    kept: list[tuple[str, str]] = []  # (folded key, spelling that stands for it)
+    result: dict[str, str] = {}
+    counts = Counter(names)
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        key = fold(name)
+        result[name] = next((spelling for other, spelling in kept if _same_place(key, other)),
+                            name)
+        if result[name] == name:
+            kept.append((key, name))
+    return result
+
+
+def _same_place(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return (min(len(a), len(b)) >= FUZZY_MIN_LETTERS
+            and fuzz.ratio(a, b) >= SAME_PLACE_RATIO)
 
 
 def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:

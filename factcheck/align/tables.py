@@ -52,6 +52,36 @@ NOT_PLACES: Final[frozenset[str]] = frozenset({
     "Wagner", "Group",
 })
 
+#: folded spelling -> the folded spelling it is a variant of, where the two are too far
+#: apart for fuzzy matching (factcheck.align.places.fold): transliterations and renamings.
+PLACE_VARIANTS: Final[dict[str, str]] = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "nikolaev": "mykolaiv",
+    "artemovsk": "bakhmut",
+    "muqdisho": "mogadishu",
+    "mogadiscio": "mogadishu",
+    "xamar": "mogadishu",
+    "kismaayo": "kismayo",
+    "kisimayo": "kismayo",
+    "baidoa": "baydhabo",
+    "rangoon": "yangon",
+    "burma": "myanmar",
+    "sanaa": "sana",
+    "hodeidah": "hudaydah",
+    "hodeida": "hudaydah",
+    "alfashir": "elfasher",
+    "elfashir": "elfasher",
+    "alfasher": "elfasher",
+    "aljunaynah": "geneina",
+    "elgeneina": "geneina",
+    "algeneina": "geneina",
+    "ndjamena": "njamena",
+    "tinzaouatene": "tinzaouaten",
+    "tinzawatene": "tinzaouaten",
+}
+
 MONTHS: Final[tuple[str, ...]] = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
