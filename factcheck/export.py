@@ -52,9 +52,13 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "quantity_text", "quantity_low", "quantity_high", "quantity_kind", "target", "predicate",
     "relation", "relation_basis", "similarity",
     "review_status", "reviewer", "reviewed_at", "review_note",
+    # added after the first release, so at the end: what a number measures, its casualty
+    # class and the kind of people it counts
+    "quantity_measure", "counted", "who",
 )
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
+    "comparison",
 )
 
 #: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
@@ -140,6 +144,7 @@ def pair_rows(groups: Sequence[ClaimGroup], reviews: Mapping[str, Review]) -> li
                 "similarity": _number(pair.similarity), "relation": pair.relation.value,
                 "relation_basis": pair.basis,
                 "review_status": _pair_status(reviews, pair).value,
+                "comparison": pair.comparison,
             })
     return rows
 
@@ -216,6 +221,8 @@ def _quantity_cells(quantity: Quantity | None) -> Row:
         "quantity_text": quantity.text, "quantity_low": _number(quantity.low),
         "quantity_high": _number(quantity.high), "quantity_kind": quantity.kind.value,
         "target": quantity.target or "", "predicate": JOIN.join(quantity.predicates),
+        "quantity_measure": quantity.measure.value, "counted": quantity.counted or "",
+        "who": quantity.who or "",
     }
 
 
