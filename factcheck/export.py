@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE, SUGGESTED
-from factcheck.align.features import claimants_of
+from factcheck.align.features import amount_of, claimants_of
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
     Claim,
@@ -37,6 +37,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.sides import BUILT_IN, SideTable
 from factcheck.workspace import Workspace, now_iso
 
 EXPORT_SCHEMA_VERSION: Final = 1
@@ -54,7 +55,7 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "review_status", "reviewer", "reviewed_at", "review_note",
     # added after the first release, so at the end: what a number measures, its casualty
     # class and the kind of people it counts
-    "quantity_measure", "counted", "who",
+    "quantity_measure", "counted", "who", "side",
 )
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
@@ -113,8 +114,12 @@ def restore(cell: str) -> str:
 
 def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
                groups: Sequence[ClaimGroup], reviews: Mapping[str, Review],
-               aliases: Mapping[str, str], run_id: str = "", exported_at: str = "") -> list[Row]:
-    """One row per claim and quantity (one row for a claim without numbers), values unescaped."""
+               aliases: Mapping[str, str], run_id: str = "", exported_at: str = "",
+               sides: SideTable = BUILT_IN) -> list[Row]:
+    """One row per claim and quantity (one row for a claim without numbers), values unescaped.
+
+    ``sides`` (the workspace's table) names the side each count of people is of.
+    """
     claims = list(claims)
     placed = place_claims(claims, groups, reviews)
     rows = []
@@ -130,7 +135,8 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
         }
         for quantity in claim.quantities or (None,):
             rows.append({column: common.get(column, "") for column in CLAIM_COLUMNS}
-                        | _quantity_cells(quantity))
+                        | _quantity_cells(quantity)
+                        | _side_cells(quantity, claim, aliases, sides))
     return rows
 
 
@@ -226,6 +232,12 @@ def _quantity_cells(quantity: Quantity | None) -> Row:
     }
 
 
+def _side_cells(quantity: Quantity | None, claim: Claim, aliases: Mapping[str, str],
+                sides: SideTable) -> Row:
+    amount = amount_of(quantity, claim, aliases, sides) if quantity else None
+    return {"side": amount.side if amount else ""}
+
+
 def _review_cells(review: Review) -> Row:
     return {"review_status": review.status.value, "reviewer": review.reviewer,
             "reviewed_at": review.reviewed_at, "review_note": review.note}
@@ -285,7 +297,8 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, groups=groups, reviews=reviews,
-                      aliases=ws.aliases(), run_id=run_id, exported_at=exported_at)
+                      aliases=ws.aliases(), run_id=run_id, exported_at=exported_at,
+                      sides=ws.side_table())
     pairs = pair_rows(groups, reviews)
     pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
     write_csv(csv_path, CLAIM_COLUMNS, rows)

@@ -113,6 +113,9 @@ def test_the_csv_rows_keep_who_how_and_which_sentence(ws: Workspace, tmp_path: P
         assert row["claimant_canonical"] and row["cue"] and row["hedge"] and row["quote"]
     assert {(r["quantity_low"], r["quantity_high"]) for r in battle_rows} >= {
         ("84", "84"), ("50", "50"), ("2", "2")}
+    assert {(r["quantity_low"], r["counted"], r["side"]) for r in battle_rows} >= {
+        ("84", "killed", "Wagner/Russian"), ("50", "killed", "Wagner/Russian"),
+        ("47", "killed", "Malian"), ("2", "killed", "Malian"), ("10", "wounded", "Malian")}
 
 
 def conflicting_values(ws: Workspace, group: ClaimGroup, comparison: str) -> set[tuple]:

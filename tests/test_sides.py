@@ -68,7 +68,7 @@ def test_the_workspace_keeps_sides_and_a_member_moves_to_the_side_that_names_it_
 
 def test_a_folders_sides_file_is_imported_on_analyze(workspace: Workspace) -> None:
     import_folder_sides(workspace, [FIXTURES])
-    assert {s.name for s in workspace.sides()} == {"Wagner/Russian", "Malian"}
+    assert {s.name for s in workspace.sides()} == {"Wagner/Russian", "Malian", "insurgent"}
 
 
 def test_sides_import_and_list_commands(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_sides_import_and_list_commands(tmp_path: Path) -> None:
     runner = CliRunner()
     done = runner.invoke(cli.cli, ["sides", "import", str(FIXTURES / "sides.toml"), "-w", db])
     assert done.exit_code == 0, done.output
-    assert "imported 2 sides" in done.output
+    assert "imported 3 sides" in done.output
     listed = runner.invoke(cli.cli, ["sides", "list", "-w", db])
     assert "Wagner/Russian\tWagner/Russian fighters\trussian, russians, wagner, wagner group" \
         in listed.output

@@ -46,6 +46,8 @@ class Amount:
     predicate: str | None
     low: float | None
     high: float | None
+    #: the side(s) whose people were counted, by the sides table's names ("" when none)
+    side: str = ""
 
     @property
     def key(self) -> tuple[str, str] | None:
@@ -113,7 +115,7 @@ def claim_features(claim: Claim, ctx: DocContext, aliases: Mapping[str, str],
     content = claim.content.text
     sentence = claim.sentence.text if claim.sentence else content
     amounts = tuple(_amount(q, claim, own_sides, sides) for q in claim.quantities
-                    if q.measure is Measure.COUNT and q.kind not in _NOT_COUNTS)
+                    if _counts(q))
     predicates = {a.predicate for a in amounts if a.predicate}
     predicates = predicates or _predicates(_words(content))
     targets = {a.target: a.target_class for a in amounts if a.target}
@@ -156,12 +158,10 @@ def normalise_target(words: Sequence[str], own_sides: Sequence[str],
     A side named in the words wins ("Malian soldiers", "Russians", "government troops");
     combatants with none ("its fighters", "our forces", "soldiers") are the claimant's own.
     """
-    heads = [WHO_HEADS[w] for w in words if w in WHO_HEADS]
-    who = heads[-1] if heads else None
-    named = sides.sides_in(words)
+    who = _who(words)
     if CLASS_OF_WHO.get(who) not in (None, COMBATANT):
         return who, CLASS_OF_WHO[who]
-    found = named or (own_sides if who == COMBATANTS else [])
+    found = sides_counted(words, own_sides, sides)
     if found:
         return " + ".join(sides.label(s) for s in found), COMBATANT
     if who == COMBATANTS:
@@ -169,19 +169,49 @@ def normalise_target(words: Sequence[str], own_sides: Sequence[str],
     return who, CLASS_OF_WHO.get(who)
 
 
+def sides_counted(words: Sequence[str], own_sides: Sequence[str],
+                  sides: SideTable = BUILT_IN) -> list[str]:
+    """The sides whose people ``words`` count: named ones, else the speaker's combatants."""
+    who = _who(words)
+    if CLASS_OF_WHO.get(who) not in (None, COMBATANT):
+        return []
+    return sides.sides_in(words) or (list(own_sides) if who == COMBATANTS else [])
+
+
+def amount_of(q: Quantity, claim: Claim, aliases: Mapping[str, str],
+              sides: SideTable = BUILT_IN) -> Amount | None:
+    """How alignment reads one of ``claim``'s numbers; None for what is not a count."""
+    if not _counts(q):
+        return None
+    own_sides = sides.sides_in(_words(" ".join(claimants_of(claim, aliases))))
+    return _amount(q, claim, own_sides, sides)
+
+
+def _counts(q: Quantity) -> bool:
+    return q.measure is Measure.COUNT and q.kind not in _NOT_COUNTS
+
+
+def _who(words: Sequence[str]) -> str | None:
+    heads = [WHO_HEADS[w] for w in words if w in WHO_HEADS]
+    return heads[-1] if heads else None
+
+
 def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str], sides: SideTable) -> Amount:
     content = claim.content
     local = q.start - content.start
-    target, target_class = normalise_target(_words(q.target or ""), own_sides, sides)
-    if target is None and q.target:  # things, not people: "3 tanks"
-        target = _words(q.target)[-1] if _words(q.target) else None
+    words = _words(q.target or "")
+    target, target_class = normalise_target(words, own_sides, sides)
+    counted_sides = sides_counted(words, own_sides, sides)
+    if target is None and words:  # things, not people: "3 tanks"
+        target = words[-1]
     elif target is None and own_sides and LOST in q.predicates:  # "we suffered losses"
         target, target_class = " + ".join(sides.label(s) for s in own_sides), COMBATANT
+        counted_sides = list(own_sides)
     elif target is None and q.counted:  # "a death toll of 120" counts people
         target = PEOPLE
     predicate = q.counted or _nearest_predicate(content.text, local, local + len(q.text))
     low = 0.0 if q.low is None and q.high is not None else q.low  # "up to 80"
-    return Amount(target, target_class, predicate, low, q.high)
+    return Amount(target, target_class, predicate, low, q.high, " + ".join(counted_sides))
 
 
 def _nearest_predicate(text: str, start: int, end: int) -> str | None:
