@@ -30,12 +30,14 @@ from text_to_num import Token, find_numbers
 from factcheck.lexicon.quantities import (
     AGE_WORDS,
     APPROX_SPREAD,
+    ASIDE_OPENERS,
     BOUND_PREFIXES,
     BOUND_SUFFIXES,
     CLAUSE_BREAK_WORDS,
     COUNT_ADJECTIVES,
     COUNTED_CLASSES,
     DATE_WORDS,
+    ELLIPTICAL_TARGETS,
     EXTRA_NUMBER_WORDS,
     FORWARD_LINK_WORDS,
     FORWARD_WITHOUT_AUX,
@@ -123,8 +125,12 @@ _NEXT_WORD_RE = re.compile(rf"\s+({_WORD})")
 _DETERMINER = _alternation(TARGET_DETERMINERS)
 # "dozens of civilians", "50 of the soldiers", "half the villagers"
 _TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+(?:{_DETERMINER}))?|{_DETERMINER})(?=\s)", re.I)
-# What may sit between a count and an elliptical one: "2 soldiers were killed and 10 wounded"
-_ELLIPSIS_RE = re.compile(r"[^.;:!?]{0,60}(?:\band|,)\s*", re.I)
+# What may sit between a count and an elliptical one: "2 soldiers were killed and 10 wounded",
+# "killing 12 soldiers and wounding 30"
+_ELLIPSIS_RE = re.compile(r"(?=[^.;:!?]{0,60}$)[^.;:!?]*?(?:\band\b|,)[^.;:!?]*", re.I)
+# A parenthetical between a count and its verb: "7 people, including four children, were killed"
+_ASIDE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\b[^,.;:!?]*,", re.I)
+_ASIDE_OPENING_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+", re.I)
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {
@@ -479,7 +485,9 @@ def _predicates(text: str, r: _Reading, target: str | None, tail: int) -> tuple[
         return ()
     own = f"{text[r.start:r.end]} {target or ''}".lower().split()
     found = [p for word in own for p in _PREDICATES_OF.get(word, ())]
-    found += _forward(text, tail) or ([] if found else _backward(text, r.start))
+    aside = _ASIDE_RE.match(text, tail)
+    found += _forward(text, aside.end() if aside else tail) or (
+        [] if found else _backward(text, r.start))
     return tuple(dict.fromkeys(found))
 
 
@@ -529,13 +537,18 @@ def _backward(text: str, pos: int) -> list[str]:
 
 def _share_predicates(text: str, found: list[tuple[Quantity, int]],
                       offset: int) -> Iterator[Quantity]:
-    """"50 Russians and 10 Malian soldiers were killed": the first count takes the verb too."""
+    """"50 Russians and 10 Malian soldiers were killed": the first count takes the verb too;
+    "7 people, including four children, were killed": so does the count in the aside."""
     for i, (quantity, tail) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
-        if (not quantity.predicates and following and following.predicates
-                and quantity.measure is Measure.COUNT
-                and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
-            quantity = replace(quantity, predicates=following.predicates)
+        before, before_tail = found[i - 1] if i else (None, 0)
+        if not quantity.predicates and quantity.measure is Measure.COUNT:
+            if (following and following.predicates
+                    and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
+                quantity = replace(quantity, predicates=following.predicates)
+            elif (before and before.predicates
+                  and _ASIDE_OPENING_RE.fullmatch(text, before_tail, quantity.start - offset)):
+                quantity = replace(quantity, predicates=before.predicates)
         yield quantity
 
 
@@ -543,7 +556,8 @@ def _share_targets(text: str, found: list[Quantity], offset: int) -> Iterator[Qu
     """"two soldiers were killed and ten wounded": the ten are soldiers too."""
     for i, quantity in enumerate(found):
         before = found[i - 1] if i else None
-        if (before and quantity.target is None and quantity.counted and before.who
+        if (before and (quantity.target or "").lower() in (*ELLIPTICAL_TARGETS, "")
+                and quantity.counted and before.who
                 and quantity.measure is before.measure is Measure.COUNT
                 and _ELLIPSIS_RE.fullmatch(text, before.end - offset, quantity.start - offset)):
             quantity = replace(quantity, target=before.target, who=before.who)

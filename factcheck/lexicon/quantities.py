@@ -221,7 +221,9 @@ LABEL_WORDS: frozenset[str] = frozenset({
 # number. Surface forms, since the claim content is matched without a parser.
 PREDICATE_WORDS: dict[str, frozenset[str]] = {
     "killed": frozenset({"killed", "kill", "kills", "killing", "dead", "died", "die", "dies",
-                         "dying", "slain", "slew", "massacred", "executed", "perished"}),
+                         "dying", "slain", "slew", "massacred", "executed", "perished",
+                         # military statements' word for killing enemy fighters
+                         "neutralised", "neutralized", "eliminated"}),
     "wounded": frozenset({"wounded", "wound", "wounding", "injured", "injure", "injures",
                           "injuring", "hurt"}),
     # people taken; "seized" is left out because armies seize towns
@@ -358,6 +360,15 @@ PASSIVE_FOLLOWERS: frozenset[str] = frozenset({
     "in", "on", "at", "by", "during", "near", "and", "or", "since", "after", "when", "while",
     "as", "across", "inside", "over", "last", "yesterday", "overnight", "so", "this",
 })
+
+# A count whose target only points back ("two soldiers were killed and three others
+# wounded"): the people are those of the count before it.
+ELLIPTICAL_TARGETS: frozenset[str] = frozenset({"others", "other", "more"})
+
+# Words opening an aside between a count and its verb: "7 people, including four children,
+# were killed".
+ASIDE_OPENERS: tuple[str, ...] = ("including", "among them", "among whom", "most of them",
+                                  "mostly", "many of them")
 
 # Words that start another clause: a predicate before them belongs to that clause.
 CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({
