@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.align.tables import LOCATIVES, NOT_PLACES, PLACE_VARIANTS
 
@@ -77,24 +77,26 @@ def fold(name: str) -> str:
 
 def place_folder(names: Iterable[str]) -> dict[str, str]:
     """Each name -> the spelling that stands for its place: variants, diacritics and near
-    spellings ("Tinzaouaten", "Tin Zaouatene") fold to the one named most often."""
-    kept: list[tuple[str, str]] = []  # (folded key, spelling that stands for it)
+    spellings ("Tinzaouaten", "Tin Zaouatene") fold to the one named most often.
+
+    Near spellings are looked for among kept names with the same first letter, so the
+    cost stays near linear in the number of places.
+    """
+    spelling: dict[str, str] = {}  # folded key -> spelling that stands for it
+    by_letter: dict[str, list[str]] = {}  # first letter -> folded keys long enough to fuzz
     result: dict[str, str] = {}
     counts = Counter(names)
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         key = fold(name)
-        result[name] = next((spelling for other, spelling in kept if _same_place(key, other)),
-                            name)
-        if result[name] == name:
-            kept.append((key, name))
+        if key not in spelling and len(key) >= FUZZY_MIN_LETTERS:
+            near = process.extractOne(key, by_letter.get(key[0], []), scorer=fuzz.ratio,
+                                      score_cutoff=SAME_PLACE_RATIO)
+            if near:
+                spelling[key] = spelling[near[0]]
+            else:
+                by_letter.setdefault(key[0], []).append(key)
+        result[name] = spelling.setdefault(key, name)
     return result
-
-
-def _same_place(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    return (min(len(a), len(b)) >= FUZZY_MIN_LETTERS
-            and fuzz.ratio(a, b) >= SAME_PLACE_RATIO)
 
 
 def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:
