@@ -22,6 +22,7 @@ from factcheck.align.dates import (
     mentioned_interval,
     published_interval,
     report_window,
+    undated_reference,
 )
 from factcheck.align.features import Amount, normalise_target
 from factcheck.align.places import main_places, place_folder, places_in
@@ -447,3 +448,16 @@ def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
     a, b = features_for([sources, army], [doc], {}, SIDES)
     assert [x.target for x in b.amounts] == ["Malian soldiers"]
     assert all(x.predicate == "killed" for x in (*a.amounts, *b.amounts))
+
+
+@pytest.mark.parametrize(("text", "corpus_year", "expected"), [
+    ("Fighting began on July 22.", 2024, date(2024, 12, 31)),
+    ("Fighting began on July 22, after the 2021 coup.", 2024, date(2024, 12, 31)),
+    ("Fighting began on July 22, after the 2021 coup.", None, date(2021, 12, 31)),
+    ("Fighting began on July 22.", None, None),  # no year anywhere: nothing to read it by
+    ("Fighting began on Tuesday. It may go on.", 2024, None),  # no date stated at all
+])
+def test_an_undated_documents_yearless_dates_are_read_against_the_corpus(
+        text: str, corpus_year: int | None, expected: date | None) -> None:
+    found = undated_reference(text, corpus_year)
+    assert (found[1] if found else None) == expected

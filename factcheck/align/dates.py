@@ -35,6 +35,7 @@ _MONTH_MENTION = re.compile(
 #: "May" is a month only with a day, a year or "early/mid/late"; else it is the verb.
 _AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"May"})
 _YEAR_MENTION = re.compile(r"\b(?:in|during|In|During)[ \t]+(?P<year>(?:19|20)\d{2})\b")
+_ANY_YEAR = re.compile(r"(?<![\d,.])\b((?:19|20)\d{2})\b(?![,.]?\d)")
 _PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
 
@@ -65,17 +66,19 @@ def report_window(published: str | None) -> Interval | None:
 
 
 def undated_reference(text: str, corpus_year: int | None) -> Interval | None:
-    """What an undated document's yearless dates are read against: the end of the latest
-    year the other documents were published in (or the year the text itself names last).
+    """What an undated document's yearless dates ("on July 22") are read against: the end
+    of the latest year the other documents were published in, else of the latest year the
+    text names ("since the 2021 coup" puts the report in 2021 at the earliest).
 
     None when the text states no date at all: such a document is kept apart, since a
     guess could merge events a year apart.
     """
-    years = [int(m["year"]) for m in _MONTH_MENTION.finditer(text) if m["year"]]
-    years += [int(m["year"]) for m in _YEAR_MENTION.finditer(text)]
-    if not any(_MONTH_MENTION.finditer(text)) and not years:
+    months = [m for m in _MONTH_MENTION.finditer(text)
+              if m["month"] not in _AMBIGUOUS_MONTHS or m["d1"] or m["year"] or m["part"]]
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    if not months and not years:
         return None
-    year = max([*years, *([corpus_year] if corpus_year else [])], default=None)
+    year = corpus_year or max(years, default=None)
     if year is None:
         return None
     end = date(year, 12, 31)
