@@ -131,6 +131,7 @@ _ELLIPSIS_RE = re.compile(r"(?=[^.;:!?]{0,60}$)[^.;:!?]*?(?:\band\b|,)[^.;:!?]*"
 # A parenthetical between a count and its verb: "7 people, including four children, were killed"
 _ASIDE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\b[^,.;:!?]*,", re.I)
 _ASIDE_OPENING_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+", re.I)
+_ASIDE_BEFORE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+$", re.I)
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {
@@ -553,14 +554,18 @@ def _share_predicates(text: str, found: list[tuple[Quantity, int]],
 
 
 def _share_targets(text: str, found: list[Quantity], offset: int) -> Iterator[Quantity]:
-    """"two soldiers were killed and ten wounded": the ten are soldiers too."""
-    for i, quantity in enumerate(found):
-        before = found[i - 1] if i else None
+    """"two soldiers were killed and ten wounded": the ten are soldiers too. A count in an
+    aside ("12 people were killed, including three soldiers, and 40 injured") is no
+    antecedent: the 40 are people."""
+    before: Quantity | None = None
+    for quantity in found:
         if (before and (quantity.target or "").lower() in (*ELLIPTICAL_TARGETS, "")
                 and quantity.counted and before.who
                 and quantity.measure is before.measure is Measure.COUNT
                 and _ELLIPSIS_RE.fullmatch(text, before.end - offset, quantity.start - offset)):
             quantity = replace(quantity, target=before.target, who=before.who)
+        if not _ASIDE_BEFORE_RE.search(text, 0, quantity.start - offset):
+            before = quantity
         yield quantity
 
 

@@ -461,3 +461,18 @@ def test_an_undated_documents_yearless_dates_are_read_against_the_corpus(
         text: str, corpus_year: int | None, expected: date | None) -> None:
     found = undated_reference(text, corpus_year)
     assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(("content", "claimant", "expected"), [
+    ("two soldiers had been killed near Gao", "Mali's army", "Malian soldiers"),
+    ("it had killed 40 soldiers near Gao", "JNIM", "soldiers"),
+    ("its fighters captured 12 troops and killed 5 soldiers", "JNIM", "soldiers"),
+    ("our forces killed 5 rebels while 3 soldiers died", "Mali's army", "Malian soldiers"),
+    ("it lost 3 soldiers near Gao", "Mali's army", "Malian soldiers"),
+])
+def test_the_claimants_own_people_are_those_it_lost_not_those_it_killed(
+        content: str, claimant: str, expected: str) -> None:
+    doc = article([f"{claimant} said {content}."], outlet="Wire", published="2025-01-28")
+    found = claim(doc, doc.text, claimant, content)
+    (features,) = features_for([found], [doc], {}, SIDES)
+    assert features.amounts[-1].target == expected

@@ -236,6 +236,10 @@ READINGS: list[tuple[str, list[tuple]]] = [
     ("2 soldiers died in the attack that left 30 dead",  # no conjunction: not elliptical
      [("2", 2, 2, EXACT, COUNT, "killed", "combatants"),
       ("30", 30, 30, EXACT, COUNT, "killed", None)]),
+    ("12 people were killed, including three soldiers, and 40 were injured",
+     [("12", 12, 12, EXACT, COUNT, "killed", "people"),
+      ("three", 3, 3, EXACT, COUNT, "killed", "combatants"),
+      ("40", 40, 40, EXACT, COUNT, "wounded", "people")]),
     # an aside between a count and its verb, and the count inside it
     ("at least 7 people, including four children, were killed",
      [("at least 7", 7, None, AT_LEAST, COUNT, "killed", "people"),

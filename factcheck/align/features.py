@@ -17,10 +17,13 @@ from factcheck.align.dates import (
 from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.tables import (
     CLASS_OF_WHO,
+    CLAUSE_BREAKS,
     COMBATANT,
     COMBATANTS,
+    HARM_VERBS,
     PEOPLE,
     PREDICATES,
+    SELF_SUBJECTS,
     STOPWORDS,
 )
 from factcheck.lexicon.quantities import LOST, WHO_HEADS
@@ -28,6 +31,10 @@ from factcheck.records import Claim, Document, Measure, Quantity, QuantityKind
 from factcheck.sides import BUILT_IN, SideTable
 
 _WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
+#: the claimant's own forces doing the harm, in the words before a count
+_SELF_AGENT = re.compile(
+    rf"\b(?:{'|'.join(SELF_SUBJECTS)})\b[^.;:!?]{{0,40}}?\b(?:{'|'.join(HARM_VERBS)})\b"
+    rf"(?:(?!\b(?:{'|'.join(CLAUSE_BREAKS)})\b)[^.;:!?])*$", re.I)
 #: shares and percentages are not counts of people: they are never compared with one.
 _NOT_COUNTS = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
 
@@ -199,6 +206,8 @@ def _who(words: Sequence[str]) -> str | None:
 def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str], sides: SideTable) -> Amount:
     content = claim.content
     local = q.start - content.start
+    if _SELF_AGENT.search(content.text, 0, max(local, 0)):
+        own_sides = []  # "it had killed 40 troops": the troops are someone else's
     words = _words(q.target or "")
     target, target_class = normalise_target(words, own_sides, sides)
     counted_sides = sides_counted(words, own_sides, sides)

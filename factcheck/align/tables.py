@@ -37,6 +37,22 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(("casualties",), "casualties"),
 }
 
+#: subjects that make the claimant the one who did the harm ("it had killed 40 troops",
+#: "our forces captured 12 soldiers"): then the soldiers counted are not its own.
+SELF_SUBJECTS: Final[tuple[str, ...]] = ("it", "we", "they", "its", "our", "their")
+#: verbs of doing harm to the people counted after them.
+HARM_VERBS: Final[tuple[str, ...]] = (
+    "killed", "kill", "killing", "kills", "wounded", "wounding", "injured", "injuring",
+    "captured", "capturing", "neutralised", "neutralized", "eliminated", "slew", "took",
+    "taken", "abducted", "ambushed",
+)
+#: words after the harm verb that start another clause ("killed 5 rebels while 2 soldiers
+#: died"): a count after them is not the verb's object.
+CLAUSE_BREAKS: Final[tuple[str, ...]] = (
+    "while", "but", "whereas", "although", "though", "when", "where", "who", "which",
+    "after", "before", "as", "said",
+)
+
 #: prepositions after which a capitalised name is read as a place.
 LOCATIVES: Final[tuple[str, ...]] = (
     "in", "at", "near", "around", "outside", "toward", "towards", "into", "across", "inside",
