@@ -30,6 +30,7 @@ from text_to_num import Token, find_numbers
 from factcheck.lexicon.quantities import (
     AGE_WORDS,
     APPROX_SPREAD,
+    ASIDE_CLOSERS,
     ASIDE_OPENERS,
     BOUND_PREFIXES,
     BOUND_SUFFIXES,
@@ -40,6 +41,9 @@ from factcheck.lexicon.quantities import (
     ELLIPTICAL_TARGETS,
     EXTRA_NUMBER_WORDS,
     FORWARD_LINK_WORDS,
+    FORWARD_PHRASES,
+    FORWARD_PP_MAX_WORDS,
+    FORWARD_PP_WORDS,
     FORWARD_WITHOUT_AUX,
     FRACTION_BLOCKERS,
     FRACTION_OBJECT_WORDS,
@@ -62,6 +66,7 @@ from factcheck.lexicon.quantities import (
     TARGET_HEAD_NOUNS,
     TARGET_STOP_WORDS,
     TIME_SUFFIXES,
+    TOLL_VERBS,
     UNIT_MODIFIERS,
     VAGUE_AMOUNTS,
     VAGUE_SCALABLE,
@@ -129,9 +134,15 @@ _TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+(?:{_DETERMINER}))?|{_DETERMINER})
 # "killing 12 soldiers and wounding 30"
 _ELLIPSIS_RE = re.compile(r"(?=[^.;:!?]{0,60}$)[^.;:!?]*?(?:\band\b|,)[^.;:!?]*", re.I)
 # A parenthetical between a count and its verb: "7 people, including four children, were killed"
-_ASIDE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\b[^,.;:!?]*,", re.I)
+_ASIDE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\b[^,.;:!?]*,"
+                       rf"|,[^,.;:!?]{{0,40}}\b(?:{_alternation(ASIDE_CLOSERS)}),", re.I)
+_FORWARD_PHRASE_RE = re.compile(rf"\s*[\"\u201d]?\s*(?P<phrase>{_alternation(FORWARD_PHRASES)})",
+                                re.I)
+_TOLL_VERB_RE = re.compile(rf"(?:{_alternation(TOLL_VERBS)})\s+$", re.I)
 _ASIDE_OPENING_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+", re.I)
 _ASIDE_BEFORE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+$", re.I)
+# A bracketed abbreviation inside a target: "Somali National Army [SNA] soldiers"
+_TARGET_ASIDE_RE = re.compile(r"\s*[\[(][^\])\[(]{1,20}[\])]")
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {
@@ -142,6 +153,9 @@ _PREDICATE_VERBS = frozenset().union(*PREDICATE_WORDS.values())
 _UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.RATIO})
 _SENTENCE_ENDS = frozenset(".;:!?")
 _CONJUNCTIONS = frozenset({"and", "or", ","})
+# Read through between a count and its verb: a closing quote ('"hundreds" had been killed'),
+# brackets ("20 Somali National Army [SNA] soldiers"), a pointer back ("300 more wounded").
+_SKIPPED = frozenset({'"', "\u201d", "'", "\u2019", "[", "]", "(", ")", ",", *ELLIPTICAL_TARGETS})
 _MAX_TARGET_WORDS = 4
 _LOOK_CHARS = 30  # widest bound or opener phrase, with room to spare
 _SCAN_CHARS = 120  # how far a predicate may sit from its number
@@ -302,6 +316,9 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     else:
         return None
     start = opener.start() if opener else a.start
+    # "as many as 40 to 50", "about 20-30": the words round a range it already states
+    if bound := _BOUND_PREFIX_RE.search(text, max(0, start - _LOOK_CHARS), start):
+        start = bound.start()
     return _Reading(start, b.end, a.low, b.high, kind, a, bounded=True)
 
 
@@ -454,11 +471,21 @@ def _target(text: str, end: int) -> tuple[str | None, int]:
             break
         words.append(m)
         pos = m.end()
-        if _is_head(word):
+        if aside := _TARGET_ASIDE_RE.match(text, pos):  # "Somali National Army [SNA] soldiers"
+            pos = aside.end()
+        if _is_head(word) and not _compound_head(text, word, pos):
             break
     if not words:
         return None, end
     return text[words[0].start(1):words[-1].end(1)], words[-1].end(1)
+
+
+def _compound_head(text: str, word: str, pos: int) -> bool:
+    """"police officers", "staff members": a collective noun modifying a plural one."""
+    following = _NEXT_WORD_RE.match(text, pos)
+    return (word in TARGET_HEAD_NOUNS and following is not None
+            and _is_target_word(following.group(1)) and following.group(1).endswith("s")
+            and following.group(1)[0].islower())
 
 
 def _is_target_word(word: str) -> bool:
@@ -496,18 +523,26 @@ def _forward(text: str, pos: int) -> list[str]:
     """"had been killed", "were among the dead", "died"; active "killed" needs an auxiliary.
 
     Nouns are not read here: "two-thirds of the total number of casualties" is no casualty.
+    A closing quote is read through: '"hundreds" had been killed'.
     """
     found: list[str] = []
     linked = False
+    phrase_left = 0  # words of an "of"/"from" phrase still allowed before the verb
     for m in _TOKEN_RE.finditer(text, pos, pos + _SCAN_CHARS):
         word = m.group().lower()
+        if not found and (phrase := _FORWARD_PHRASE_RE.match(text, m.start())):
+            return [FORWARD_PHRASES[_key(phrase.group("phrase"))]]
         if word in _PREDICATE_VERBS and (found or linked or word in FORWARD_WITHOUT_AUX
                                          or _ends_clause(text, m.end())):
             found += _PREDICATES_OF[word]
         elif found and word in _CONJUNCTIONS:
             continue
+        elif not found and not linked and not phrase_left and word in FORWARD_PP_WORDS:
+            phrase_left = FORWARD_PP_MAX_WORDS
         elif not found and word in FORWARD_LINK_WORDS:
             linked = True
+        elif not found and (word in _SKIPPED or (phrase_left and word not in _SENTENCE_ENDS)):
+            phrase_left -= phrase_left > 0
         else:
             break
     return found
@@ -521,17 +556,23 @@ def _ends_clause(text: str, pos: int) -> bool:
 
 
 def _backward(text: str, pos: int) -> list[str]:
-    """The nearest predicate words before the number in the same clause: "killed and injured"."""
+    """The nearest predicate words before the number in the same clause: "killed and injured".
+
+    Only verbs chain across "and": in "claimed 40,000 lives and displaced 12 million" the
+    lives are the other count's. After a toll verb ("the number of people killed ... has
+    climbed to 148") the whole sentence before is read.
+    """
     found: list[str] = []
-    tokens = _TOKEN_RE.findall(text, max(0, pos - _SCAN_CHARS), pos)
+    toll = bool(_TOLL_VERB_RE.search(text, max(0, pos - _LOOK_CHARS), pos))
+    tokens = _TOKEN_RE.findall(text, 0 if toll else max(0, pos - _SCAN_CHARS), pos)
     for seen, token in enumerate(reversed(tokens)):
         word = token.lower()
-        if predicates := _PREDICATES_OF.get(word):
+        if (predicates := _PREDICATES_OF.get(word)) and (not found or word in _PREDICATE_VERBS):
             found = [*predicates, *found]
         elif found and word in _CONJUNCTIONS:
             continue
-        elif (found or token in _SENTENCE_ENDS or word in CLAUSE_BREAK_WORDS
-              or seen >= _BACK_WORDS):
+        elif (found or token in _SENTENCE_ENDS
+              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS))):
             break
     return found
 

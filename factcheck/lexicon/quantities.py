@@ -81,6 +81,9 @@ VAGUE_AMOUNTS: dict[str, VagueAmount] = {
     "countless": VagueAmount(None, None),
     "a large number": VagueAmount(None, None),
     "a number": VagueAmount(None, None, needs_of=True),
+    "an unspecified number": VagueAmount(None, None),
+    "an undisclosed number": VagueAmount(None, None),
+    "an unknown number": VagueAmount(None, None),
     "heavy losses": VagueAmount(None, None),
     "heavy casualties": VagueAmount(None, None),
     "significant losses": VagueAmount(None, None),
@@ -127,6 +130,9 @@ BOUND_PREFIXES: dict[str, Bound] = {
     "more than": Bound.ABOVE,
     "over": Bound.ABOVE,
     "well over": Bound.ABOVE,
+    "higher than": Bound.ABOVE,
+    "greater than": Bound.ABOVE,
+    "passed": Bound.ABOVE,
     "well above": Bound.ABOVE,
     # a toll that "exceeded 500" is more than 500, however it is worded
     "exceeded": Bound.ABOVE,
@@ -222,15 +228,18 @@ LABEL_WORDS: frozenset[str] = frozenset({
 PREDICATE_WORDS: dict[str, frozenset[str]] = {
     "killed": frozenset({"killed", "kill", "kills", "killing", "dead", "died", "die", "dies",
                          "dying", "slain", "slew", "massacred", "executed", "perished",
+                         "slaughtered", "murdered", "butchered",
                          # military statements' word for killing enemy fighters
                          "neutralised", "neutralized", "eliminated"}),
     "wounded": frozenset({"wounded", "wound", "wounding", "injured", "injure", "injures",
                           "injuring", "hurt"}),
     # people taken; "seized" is left out because armies seize towns
     "captured": frozenset({"captured", "capture", "captures", "capturing", "abducted",
-                           "kidnapped", "detained", "arrested", "prisoner", "hostage"}),
+                           "abducting", "kidnapped", "kidnapping", "detained", "arrested",
+                           "prisoner", "hostage"}),
     "lost": frozenset({"lost", "lose", "loses", "losing"}),
-    "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed"}),
+    "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed",
+                            "razed", "torched"}),
     "missing": frozenset({"missing"}),
     "displaced": frozenset({"displaced", "displacing", "uprooted", "fled", "flee", "fleeing"}),
 }
@@ -240,6 +249,11 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
 PREDICATE_NOUNS: dict[str, tuple[str, ...]] = {
     "death": ("killed",),
     "deaths": ("killed",),
+    "killings": ("killed",),
+    "massacre": ("killed",),
+    "corpses": ("killed",),
+    "remains": ("killed",),
+    "martyrs": ("killed",),
     "lives": ("killed",),
     "fatalities": ("killed",),
     "toll": ("killed",),
@@ -348,12 +362,46 @@ TARGET_STOP_WORDS: frozenset[str] = frozenset({
 FORWARD_LINK_WORDS: frozenset[str] = frozenset({
     "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "reportedly",
     "allegedly", "also", "all", "later", "among", "the", "of", "taken", "apparently",
-    "subsequently",
+    "subsequently", "might", "may", "could", "would", "will", "likely", "probably", "badly",
+    "seriously", "critically", "severely", "fatally", "slightly", "who", "that", "either",
+    # "were reported killed", "are feared dead", "are believed to have died"
+    "reported", "confirmed", "feared", "believed", "thought", "known", "to",
 })
+# Prepositions whose phrase may sit between a count and its verb: "34 members of the army
+# were killed", "six fighters from the pro-government militia were killed".
+FORWARD_PP_WORDS: frozenset[str] = frozenset({"of", "from"})
+FORWARD_PP_MAX_WORDS: int = 5
+
+# Phrases after a count that say what happened to it, where no single verb does:
+# "over 30 people lost their lives", "94 others sustained injuries", "forced 2,400 to flee".
+FORWARD_PHRASES: dict[str, str] = {
+    "lost their lives": "killed",
+    "lost his life": "killed",
+    "lost her life": "killed",
+    "shot dead": "killed",
+    "sustained injuries": "wounded",
+    "suffered injuries": "wounded",
+    "sustained wounds": "wounded",
+    "taken to hospital": "wounded",
+    "hospitalised": "wounded",
+    "hospitalized": "wounded",
+    "to flee": "displaced",
+    "driven out": "displaced",
+    "driven from their homes": "displaced",
+}
+
+# Words that say a toll's figure follows ("the number of people killed ... has climbed to
+# 148", "the death toll stood at 53"): the count takes the toll's predicate from anywhere
+# earlier in its sentence.
+TOLL_VERBS: tuple[str, ...] = (
+    "rose to", "risen to", "climbed to", "reached", "stood at", "stands at", "increased to",
+    "jumped to", "put at", "raised it to",
+)
 
 # Verbs whose subject is the one it happened to, so no auxiliary is needed after the
 # target: "5 soldiers died", but "20 fighters killed 5 civilians" counts the killers.
-FORWARD_WITHOUT_AUX: frozenset[str] = frozenset({"died", "dead", "perished", "missing", "hurt"})
+FORWARD_WITHOUT_AUX: frozenset[str] = frozenset({"died", "dead", "perished", "missing", "hurt",
+                                                 "fled"})
 # Any other verb right after a count is passive only when no object follows it:
 # "at least 20 killed in the raid", "20 killed." (a headline's dropped "were").
 PASSIVE_FOLLOWERS: frozenset[str] = frozenset({
@@ -369,6 +417,8 @@ ELLIPTICAL_TARGETS: frozenset[str] = frozenset({"others", "other", "more"})
 # were killed".
 ASIDE_OPENERS: tuple[str, ...] = ("including", "among them", "among whom", "most of them",
                                   "mostly", "many of them")
+# ... or closing it: "40 people, women and children among them, were killed".
+ASIDE_CLOSERS: tuple[str, ...] = ("among them", "among the victims")
 
 # Words that start another clause: a predicate before them belongs to that clause.
 CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({
