@@ -9,7 +9,9 @@ entry for the same word wins. The TOML form, one table per side::
     label = "Wagner/Russian fighters"   # how a group label names its people (optional)
     members = ["Wagner", "Russian", "Russians"]
 
-A member may be several words ("Rapid Support Forces"); matching ignores case.
+A member may be several words ("Rapid Support Forces"); matching ignores case. An inline
+list under ``sides`` (``sides = [{ name = "M23", members = ["M23", "rebels"] }]``, as a
+benchmark event file has it) reads the same.
 """
 
 from __future__ import annotations
@@ -95,7 +97,10 @@ def load_sides_toml(path: str | Path) -> list[Side]:
     path = Path(path)
     data = read_toml(path, "sides file")
     sides = []
-    for number, entry in enumerate(data.get("side", []), start=1):
+    entries = data.get("side", []) or data.get("sides", [])  # "sides = [{...}]" reads alike
+    if not isinstance(entries, list):
+        raise InputError(f"{path}: 'side' must be a list of tables ([[side]])")
+    for number, entry in enumerate(entries, start=1):
         name = entry.get("name") if isinstance(entry, dict) else None
         members = entry.get("members") if isinstance(entry, dict) else None
         label = entry.get("label", "") if isinstance(entry, dict) else None

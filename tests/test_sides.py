@@ -41,11 +41,20 @@ def test_a_member_of_several_words_wins_over_its_first_word() -> None:
     assert table.sides_in(["the", "rapid", "support", "forces", "said"]) == ["RSF"]
 
 
+def test_an_inline_list_of_sides_reads_like_side_tables(tmp_path: Path) -> None:
+    path = tmp_path / "event.toml"
+    path.write_text('id = "drc"\nsides = [ { name = "M23", members = ["M23", "AFC"] },\n'
+                    '  { name = "FARDC", members = ["Congolese army"] } ]\n', encoding="utf-8")
+    assert load_sides_toml(path) == [Side("M23", "M23 forces", ("m23", "afc")),
+                                     Side("FARDC", "FARDC forces", ("congolese army",))]
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("[[side]\nname = 'x'", "not valid TOML"),
     ("[[side]]\nmembers = ['a']", "side 1 needs a name"),
     ("[[side]]\nname = 'M23'\nmembers = 'M23'", "side 1 needs"),
     ("[[side]]\nname = 'M23'\nmembers = ['']", "side 1 needs"),
+    ("side = 'M23'", "must be a list of tables"),
 ])
 def test_a_bad_sides_file_is_one_line_naming_it(tmp_path: Path, content: str,
                                                 message: str) -> None:
