@@ -31,8 +31,12 @@ INSURGENT: Final = "insurgent"
 GOVERNMENT: Final = "government"
 
 
+#: a side named for its forces already ("Nigerian security forces") is its own label.
+FORCE_WORDS: Final = frozenset({"forces", "army", "troops", "military", "police", "militia"})
+
+
 def default_label(name: str) -> str:
-    return f"{name} forces"
+    return name if name.split()[-1].casefold() in FORCE_WORDS else f"{name} forces"
 
 
 @dataclass(frozen=True, slots=True)

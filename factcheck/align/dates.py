@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 from typing import Final
 
@@ -65,20 +66,26 @@ def report_window(published: str | None) -> Interval | None:
     return span[0] - timedelta(days=REPORT_WINDOW_DAYS), span[1]
 
 
-def undated_reference(text: str, corpus_year: int | None) -> Interval | None:
-    """What an undated document's yearless dates ("on July 22") are read against: the end
-    of the latest year the other documents were published in, else of the latest year the
-    text names ("since the 2021 coup" puts the report in 2021 at the earliest).
+def undated_reference(text: str, nearby_years: Collection[int]) -> Interval | None:
+    """What an undated document's yearless dates ("on July 22") are read against.
 
-    None when the text states no date at all: such a document is kept apart, since a
-    guess could merge events a year apart.
+    ``nearby_years`` are the publication years of the dated reports about the same place.
+    One such year is taken; among several, the latest the text itself names, if one of
+    them; with none, the latest year the text names. Anything else gives None, as does a
+    text that states no date at all: such a document is kept apart, since a guess could
+    merge events a year apart.
     """
     months = [m for m in _MONTH_MENTION.finditer(text)
               if m["month"] not in _AMBIGUOUS_MONTHS or m["d1"] or m["year"] or m["part"]]
-    years = [int(y) for y in _ANY_YEAR.findall(text)]
-    if not months and not years:
+    named = {int(y) for y in _ANY_YEAR.findall(text)}
+    if not months and not named:
         return None
-    year = corpus_year or max(years, default=None)
+    if len(set(nearby_years)) == 1:
+        year: int | None = next(iter(nearby_years))
+    elif nearby_years:
+        year = max(set(nearby_years) & named, default=None)
+    else:
+        year = max(named, default=None)
     if year is None:
         return None
     end = date(year, 12, 31)

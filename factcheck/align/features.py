@@ -14,7 +14,7 @@ from factcheck.align.dates import (
     report_window,
     undated_reference,
 )
-from factcheck.align.places import main_places, place_folder, places_in
+from factcheck.align.places import fold, main_places, place_folder, places_in
 from factcheck.align.tables import (
     CLASS_OF_WHO,
     CLAUSE_BREAKS,
@@ -25,6 +25,7 @@ from factcheck.align.tables import (
     PREDICATES,
     SELF_SUBJECTS,
     STOPWORDS,
+    UNSIDED_LABELS,
 )
 from factcheck.lexicon.quantities import LOST, WHO_HEADS
 from factcheck.records import Claim, Document, Measure, Quantity, QuantityKind
@@ -93,19 +94,25 @@ class ClaimFeatures:
 def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     places = main_places([(d.title or "", d.text) for d in docs])
     published = [published_interval(d.published) for d in docs]
-    corpus_year = max((p[1].year for p in published if p), default=None)
+    keys = [frozenset(fold(p) for p in found) for found in places]
     return {
         d.doc_id: (DocContext(p, when, report_window(d.published)) if when
-                   else _undated_context(d, p, corpus_year))
-        for d, p, when in zip(docs, places, published, strict=True)
+                   else _undated_context(d, p, _nearby_years(key, keys, published)))
+        for d, p, when, key in zip(docs, places, published, keys, strict=True)
     }
 
 
-def _undated_context(doc: Document, places: frozenset[str],
-                     corpus_year: int | None) -> DocContext:
+def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
+                  published: Sequence[Interval | None]) -> set[int]:
+    """Publication years of the dated reports naming the same main place (any, if none)."""
+    return {when[1].year for other, when in zip(keys, published, strict=True)
+            if when and (not key or key & other)}
+
+
+def _undated_context(doc: Document, places: frozenset[str], years: set[int]) -> DocContext:
     """No publication date: the dates the dateline and text state are its time, else none."""
     text = f"{doc.dateline or ''}\n{doc.text}"
-    reference = undated_reference(text, corpus_year)
+    reference = undated_reference(text, years)
     return DocContext(places, reference, mentioned_interval(text, reference))
 
 
@@ -172,7 +179,8 @@ def normalise_target(words: Sequence[str], own_sides: Sequence[str],
     if found:
         return " + ".join(sides.label(s) for s in found), COMBATANT
     if who == COMBATANTS:
-        return next(w for w in reversed(words) if WHO_HEADS.get(w) == COMBATANTS), COMBATANT
+        head = next(w for w in reversed(words) if WHO_HEADS.get(w) == COMBATANTS)
+        return UNSIDED_LABELS.get(head, head), COMBATANT
     return who, CLASS_OF_WHO.get(who)
 
 

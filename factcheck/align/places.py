@@ -18,7 +18,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from factcheck.align.tables import LOCATIVES, NOT_PLACES, PLACE_VARIANTS
+from factcheck.align.tables import LOCATIVES, NOT_PLACES, PLACE_KIND_WORDS, PLACE_VARIANTS
 
 #: a place whose weight is at least this share of the top one is also a main place.
 MAIN_PLACE_SHARE: Final = 0.5
@@ -68,9 +68,11 @@ def place_mentions(text: str) -> Counter[str]:
 
 
 def fold(name: str) -> str:
-    """A place name's spelling-free key: no diacritics, case, spaces, hyphens or apostrophes,
-    then the variant table ("Kiev" -> "kyiv")."""
-    plain = unicodedata.normalize("NFKD", name)
+    """A place name's spelling-free key: no word for the kind of place ("Village"), no
+    diacritics, case, spaces, hyphens or apostrophes, then the variant table ("Kiev" ->
+    "kyiv")."""
+    words = [w for w in name.split() if w.casefold() not in PLACE_KIND_WORDS] or name.split()
+    plain = unicodedata.normalize("NFKD", " ".join(words))
     key = "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).casefold()
     return PLACE_VARIANTS.get(key, key)
 

@@ -53,6 +53,22 @@ CLAUSE_BREAKS: Final[tuple[str, ...]] = (
     "after", "before", "as", "said",
 )
 
+#: combatants of no named side, labelled alike when they are the same kind of people:
+#: "troops", "servicemen" and "soldiers" are one comparison, "fighters" another.
+UNSIDED_LABELS: Final[dict[str, str]] = {
+    **dict.fromkeys(("soldier", "soldiers", "troop", "troops", "servicemen", "personnel",
+                     "recruits", "infantry"), "soldiers"),
+    **dict.fromkeys(("police", "policemen", "officers", "officer", "guards"), "police"),
+    **dict.fromkeys(("fighter", "fighters", "gunmen", "militiamen", "militia", "combatants"),
+                    "fighters"),
+}
+
+#: words that name the kind of place, not the place: "Pazigyi Village" is Pazigyi.
+PLACE_KIND_WORDS: Final[frozenset[str]] = frozenset({
+    "village", "town", "city", "district", "township", "county", "state", "region",
+    "province", "camp", "area", "commune", "locality", "municipality", "governorate",
+})
+
 #: prepositions after which a capitalised name is read as a place.
 LOCATIVES: Final[tuple[str, ...]] = (
     "in", "at", "near", "around", "outside", "toward", "towards", "into", "across", "inside",
