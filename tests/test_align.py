@@ -102,6 +102,9 @@ def test_stated_dates_take_the_publication_year() -> None:
                                                              date(2023, 8, 25))
     assert mentioned_interval("In late July, the CSP said", published)[0] == date(2024, 7, 21)
     assert mentioned_interval("May be more", published) is None
+    assert mentioned_interval("in September last year", published) == (date(2023, 9, 1),
+                                                                         date(2023, 9, 30))
+    assert mentioned_interval("in September last year", published, past=False) is None
     assert mentioned_interval("between July 22 and 27", None) is None
 
 
@@ -459,6 +462,7 @@ def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
     ("Fighting began on July 22.", {2023, 2024}, None),  # which year? kept apart
     ("Fighting began on July 22.", set(), None),  # no year anywhere: nothing to read it by
     ("Fighting began on Tuesday. It may go on.", {2024}, None),  # no date stated at all
+    ("A raid in September last year killed 30.", {2024}, None),  # only its background
 ])
 def test_an_undated_documents_yearless_dates_are_read_against_reports_of_its_place(
         text: str, nearby: set[int], expected: date | None) -> None:

@@ -32,6 +32,7 @@ _MONTH_MENTION = re.compile(
     rf"(?:[ \t]+(?P<d1>\d{{1,2}}){_ORDINAL}"
     rf"(?:[ \t]*(?:-|\u2013|and|to)[ \t]*(?P<d2>\d{{1,2}}){_ORDINAL})?\b)?"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)?"
+    r"(?P<last>[ \t]+(?:of[ \t]+)?last[ \t]+year\b)?"
 )
 #: "May" is a month only with a day, a year or "early/mid/late"; else it is the verb.
 _AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"May"})
@@ -75,8 +76,8 @@ def undated_reference(text: str, nearby_years: Collection[int]) -> Interval | No
     text that states no date at all: such a document is kept apart, since a guess could
     merge events a year apart.
     """
-    months = [m for m in _MONTH_MENTION.finditer(text)
-              if m["month"] not in _AMBIGUOUS_MONTHS or m["d1"] or m["year"] or m["part"]]
+    months = [m for m in _MONTH_MENTION.finditer(text) if not m["last"] and (
+        m["month"] not in _AMBIGUOUS_MONTHS or m["d1"] or m["year"] or m["part"])]
     named = {int(y) for y in _ANY_YEAR.findall(text)}
     if not months and not named:
         return None
@@ -92,22 +93,32 @@ def undated_reference(text: str, nearby_years: Collection[int]) -> Interval | No
     return end, end
 
 
-def mentioned_interval(text: str, published: Interval | None) -> Interval | None:
-    """The hull of the dates ``text`` names, years taken from ``published``."""
-    found = [iv for iv in _mentions(text, published) if iv is not None]
+def mentioned_interval(text: str, published: Interval | None, *,
+                       past: bool = True) -> Interval | None:
+    """The hull of the dates ``text`` names, years taken from ``published``.
+
+    ``past=False`` leaves out what the text says is a year back ("September last year"):
+    an undated report's own time is not its background.
+    """
+    found = [iv for iv in _mentions(text, published, past=past) if iv is not None]
     if not found:
         return None
     return min(iv[0] for iv in found), max(iv[1] for iv in found)
 
 
-def _mentions(text: str, published: Interval | None) -> list[Interval | None]:
+def _mentions(text: str, published: Interval | None, *,
+              past: bool = True) -> list[Interval | None]:
     spans = []
     for match in _MONTH_MENTION.finditer(text):
         if match["month"] in _AMBIGUOUS_MONTHS and not (match["d1"] or match["year"]
                                                          or match["part"]):
             continue
+        if match["last"] and not past:
+            continue
         month = MONTHS.index(match["month"].lower()) + 1
         year = _year_for(month, match["year"], published)
+        if match["last"] and published is not None and not match["year"]:
+            year = published[1].year - 1
         if year is None:
             continue
         first, last = _month(year, month)

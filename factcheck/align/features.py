@@ -113,7 +113,7 @@ def _undated_context(doc: Document, places: frozenset[str], years: set[int]) -> 
     """No publication date: the dates the dateline and text state are its time, else none."""
     text = f"{doc.dateline or ''}\n{doc.text}"
     reference = undated_reference(text, years)
-    return DocContext(places, reference, mentioned_interval(text, reference))
+    return DocContext(places, reference, mentioned_interval(text, reference, past=False))
 
 
 def claimants_of(claim: Claim, aliases: Mapping[str, str]) -> tuple[str, ...]:
