@@ -29,6 +29,7 @@ from factcheck.errors import FactcheckError, InputError, WorkspaceError
 from factcheck.quantities import extract_quantities
 from factcheck.reattach import match_reviews
 from factcheck.records import Claim, Document
+from factcheck.sides import SIDES_FILE_NAME, load_sides_toml
 from factcheck.workspace import Workspace
 
 #: Stages in the order a document passes them; progress callbacks name these.
@@ -138,6 +139,15 @@ def reattach_reviews(ws: Workspace, doc: Document, claims: list[Claim], *,
     return len(found)
 
 
+def import_folder_sides(ws: Workspace, paths: Iterable[Path]) -> None:
+    """A ``sides.toml`` inside a folder being analysed applies to that run and after."""
+    for path in paths:
+        sides_file = Path(path) / SIDES_FILE_NAME
+        if sides_file.is_file():
+            for side in load_sides_toml(sides_file):
+                ws.set_side(side, origin=str(sides_file))
+
+
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
                      models_dir: str | os.PathLike[str] | None = None,
                      parse_mode: str = nlp.DEFAULT_PARSE_MODE,
@@ -194,6 +204,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     roots = [Path(p) for p in given if p != STDIN]
     report = AnalysisReport()
     report.aliases_kept = import_folder_aliases(ws, (p for p in roots if p.is_dir()))
+    import_folder_sides(ws, (p for p in roots if p.is_dir()))
 
     def skip_folder(folder: Path, error: InputError) -> None:
         report.skipped.append(Skipped(display_name(folder), str(error)))

@@ -241,6 +241,46 @@ def aliases_list(workspace: Path) -> None:
 
 
 @cli.group()
+def sides() -> None:
+    """Manage the sides table: which names count people on which side of a conflict."""
+
+
+@sides.command("import")
+@click.argument("toml_file", type=click.Path(dir_okay=False, path_type=Path))
+@workspace_option
+@reports_errors
+def sides_import(toml_file: Path, workspace: Path) -> None:
+    """Import sides from a TOML file ([[side]] name = "...", members = [...], label = "...").
+
+    Example:
+
+        factcheck sides import fixtures/sides.toml
+    """
+    from factcheck.sides import load_sides_toml
+
+    found = load_sides_toml(toml_file)
+    with Workspace(workspace) as ws:
+        for side in found:
+            ws.set_side(side, origin=str(toml_file))
+    click.echo(f"imported {len(found)} sides; run `factcheck analyze` again to apply them")
+
+
+@sides.command("list")
+@workspace_option
+@reports_errors
+def sides_list(workspace: Path) -> None:
+    """Print each side, its label and its members.
+
+    Example:
+
+        factcheck sides list
+    """
+    with Workspace(workspace) as ws:
+        for side in ws.sides():
+            click.echo(f"{side.name}\t{side.label}\t{', '.join(side.members)}")
+
+
+@cli.group()
 def review() -> None:
     """See what became of review decisions."""
 

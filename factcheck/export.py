@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE
+from factcheck.align.features import amount_of
 from factcheck.decisions import Decisions, PlacedGroup
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
@@ -36,6 +37,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.sides import BUILT_IN, SideTable
 from factcheck.workspace import Workspace, now_iso
 
 EXPORT_SCHEMA_VERSION: Final = 1
@@ -51,9 +53,13 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "quantity_text", "quantity_low", "quantity_high", "quantity_kind", "target", "predicate",
     "relation", "relation_basis", "similarity",
     "review_status", "reviewer", "reviewed_at", "review_note",
+    # added after the first release, so at the end: what a number measures, its casualty
+    # class and the kind of people it counts
+    "quantity_measure", "counted", "who", "side",
 )
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
+    "comparison",
 )
 
 #: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
@@ -93,10 +99,12 @@ def restore(cell: str) -> str:
 
 
 def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
-               decisions: Decisions, run_id: str = "", exported_at: str = "") -> list[Row]:
+               decisions: Decisions, run_id: str = "", exported_at: str = "",
+               sides: SideTable = BUILT_IN) -> list[Row]:
     """One row per claim and quantity (one row for a claim without numbers), values unescaped.
 
-    Groups, claimants and statuses come from ``decisions``, as the app shows them.
+    Groups, claimants and statuses come from ``decisions``, as the app shows them; ``sides``
+    (the workspace's table) names the side each count of people is of.
     """
     rows = []
     for claim in claims:
@@ -110,7 +118,9 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
         }
         for quantity in claim.quantities or (None,):
             rows.append({column: common.get(column, "") for column in CLAIM_COLUMNS}
-                        | _quantity_cells(quantity))
+                        | _quantity_cells(quantity)
+                        | _side_cells(quantity, claim, decisions.claimants(claim.claim_id),
+                                      sides))
     return rows
 
 
@@ -121,7 +131,7 @@ def pair_rows(decisions: Decisions) -> list[Row]:
         "group_id": decisions.group_of.get(pair.claim_a, ""), "claim_a": pair.claim_a,
         "claim_b": pair.claim_b, "similarity": _number(pair.similarity),
         "relation": pair.relation.value, "relation_basis": pair.basis,
-        "review_status": decisions.pair_status(pair).value,
+        "review_status": decisions.pair_status(pair).value, "comparison": pair.comparison,
     } for pair in decisions.stored_pairs()]
 
 
@@ -179,7 +189,15 @@ def _quantity_cells(quantity: Quantity | None) -> Row:
         "quantity_text": quantity.text, "quantity_low": _number(quantity.low),
         "quantity_high": _number(quantity.high), "quantity_kind": quantity.kind.value,
         "target": quantity.target or "", "predicate": JOIN.join(quantity.predicates),
+        "quantity_measure": quantity.measure.value, "counted": quantity.counted or "",
+        "who": quantity.who or "",
     }
+
+
+def _side_cells(quantity: Quantity | None, claim: Claim, claimants: Sequence[str],
+                sides: SideTable) -> Row:
+    amount = amount_of(quantity, claim, claimants, sides) if quantity else None
+    return {"side": amount.side if amount else ""}
 
 
 def _review_cells(review: Review) -> Row:
@@ -229,7 +247,7 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
-                      exported_at=exported_at)
+                      exported_at=exported_at, sides=ws.side_table())
     pairs = pair_rows(decisions)
     pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
     write_csv(csv_path, CLAIM_COLUMNS, rows)

@@ -30,6 +30,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.sides import BUILT_IN, Side, SideTable, member_key
 
 DEFAULT_PATH = Path("factcheck.db")
 BUSY_TIMEOUT_S = 30.0
@@ -134,9 +135,42 @@ _V3_REVIEW_ANCHORS = f"""
         CREATE INDEX documents_by_source ON documents(source)
 """
 
+#: The user's sides table (factcheck.sides): a decision, kept apart from model output.
+_V4_SIDES = """
+        CREATE TABLE sides (
+            side TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            origin TEXT NOT NULL
+        );
+        CREATE TABLE side_members (
+            member TEXT PRIMARY KEY,
+            side TEXT NOT NULL REFERENCES sides(side) ON DELETE CASCADE,
+            origin TEXT NOT NULL
+        );
+"""
+
+#: A pair of claims is related once per comparison (casualty class and people counted),
+#: so the pairs table is rebuilt with that in its key; stored pairs are kept.
+_V5_PAIR_COMPARISONS = """
+        CREATE TABLE pairs_by_comparison (
+            group_id TEXT NOT NULL REFERENCES groups(group_id) ON DELETE CASCADE,
+            claim_a TEXT NOT NULL,
+            claim_b TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            relation TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            comparison TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (claim_a, claim_b, comparison)
+        );
+        INSERT INTO pairs_by_comparison
+            SELECT group_id, claim_a, claim_b, similarity, relation, basis, '' FROM pairs;
+        DROP TABLE pairs;
+        ALTER TABLE pairs_by_comparison RENAME TO pairs;
+"""
+
 #: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
 MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS,
-                               _V3_REVIEW_ANCHORS)
+                               _V3_REVIEW_ANCHORS, _V4_SIDES, _V5_PAIR_COMPARISONS)
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Where an alias came from when a person made it (merge, rename, split) rather than a file.
 USER_ORIGIN = "user"
@@ -332,9 +366,9 @@ class Workspace:
                 db.executemany("INSERT INTO group_members VALUES (?,?)",
                                [(group.group_id, cid) for cid in group.claim_ids])
                 db.executemany(
-                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?,?,?,?,?)",
                     [(group.group_id, p.claim_a, p.claim_b, p.similarity, p.relation.value,
-                      p.basis) for p in group.pairs],
+                      p.basis, p.comparison) for p in group.pairs],
                 )
 
     @staticmethod
@@ -367,8 +401,11 @@ class Workspace:
         for gid, cid in self.db.execute("SELECT group_id, claim_id FROM group_members"):
             members.setdefault(gid, []).append(cid)
         pairs: dict[str, list[PairRelation]] = {}
-        for gid, a, b, sim, rel, basis in self.db.execute("SELECT * FROM pairs"):
-            pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis))
+        rows = self.db.execute("SELECT group_id, claim_a, claim_b, similarity, relation, basis, "
+                               "comparison FROM pairs")
+        for gid, a, b, sim, rel, basis, comparison in rows:
+            pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis,
+                                                          comparison))
         rows = self.db.execute("SELECT group_id, label FROM groups ORDER BY position")
         return [
             ClaimGroup(gid, label, tuple(sorted(members.get(gid, ()))), tuple(pairs.get(gid, ())))
@@ -444,6 +481,29 @@ class Workspace:
     def aliases(self) -> dict[str, str]:
         """casefolded alias -> canonical name."""
         return dict(self.db.execute("SELECT alias, canonical FROM aliases ORDER BY alias"))
+
+    # sides ---------------------------------------------------------------------
+
+    def set_side(self, side: Side, *, origin: str = "user") -> None:
+        """Add or replace a side; a member named by another side moves to this one."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO sides VALUES (?,?,?) ON CONFLICT(side) DO UPDATE SET "
+                       "label=excluded.label, origin=excluded.origin",
+                       (side.name, side.label, origin))
+            db.executemany("INSERT OR REPLACE INTO side_members VALUES (?,?,?)",
+                           [(member_key(m), side.name, origin) for m in side.members])
+
+    def sides(self) -> list[Side]:
+        members: dict[str, list[str]] = {}
+        for member, side in self.db.execute(
+                "SELECT member, side FROM side_members ORDER BY member"):
+            members.setdefault(side, []).append(member)
+        rows = self.db.execute("SELECT side, label FROM sides ORDER BY side")
+        return [Side(name, label, tuple(members.get(name, ()))) for name, label in rows]
+
+    def side_table(self) -> SideTable:
+        """The user's sides over the built-in words: what alignment reads."""
+        return SideTable.of(self.sides()).over(BUILT_IN)
 
     # embeddings ----------------------------------------------------------------
 
