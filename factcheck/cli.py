@@ -17,6 +17,7 @@ from factcheck.bench.align import align_command
 from factcheck.bench.fuzz import fuzz_command
 from factcheck.bench.polnear import polnear_command
 from factcheck.bench.speed import speed_command
+from factcheck.documents import display_name
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -103,8 +104,11 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
         factcheck analyze fixtures/ --workspace mali.db --csv out/claims.csv
     """
     from factcheck.analysis import analyze_paths
+    from factcheck.export import export_paths
     from factcheck.progress import analysis_progress, print_summary
 
+    if csv_path is not None:
+        export_paths(csv_path)
     with Workspace(workspace) as ws:
         with analysis_progress() as progress:
             report = analyze_paths(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
@@ -130,8 +134,9 @@ def _export(ws: Workspace, csv_path: Path) -> None:
     from factcheck.export import write_export
 
     done = write_export(ws, csv_path)
-    click.echo(f"{done.rows} rows ({done.claims} claims) -> {done.claims_csv}; "
-               f"{done.pairs} pairs -> {done.pairs_csv}; provenance -> {done.export_json}")
+    click.echo(f"{done.rows} rows ({done.claims} claims) -> {display_name(done.claims_csv)}; "
+               f"{done.pairs} pairs -> {display_name(done.pairs_csv)}; "
+               f"provenance -> {display_name(done.export_json)}")
 
 
 @cli.command()
@@ -150,7 +155,11 @@ def export(workspace: Path, csv_path: Path) -> None:
         factcheck export --workspace mali.db --csv out/claims.csv
     """
     if not workspace.is_file():
-        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+        raise click.ClickException(f"{display_name(workspace)}: no such workspace; "
+                                   "run factcheck analyze")
+    from factcheck.export import export_paths
+
+    export_paths(csv_path)
     with Workspace(workspace) as ws:
         _export(ws, csv_path)
 

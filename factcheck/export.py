@@ -14,6 +14,8 @@ the exact value, so ``quote`` still equals ``text[char_start:char_end]``.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
 import os
 from collections import Counter
@@ -26,7 +28,9 @@ from typing import Any, Final
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE, SUGGESTED
 from factcheck.align.features import claimants_of
+from factcheck.documents import display_name
 from factcheck.errors import InputError, WorkspaceError
+from factcheck.outputs import check_targets, read_head, write_set
 from factcheck.records import (
     Claim,
     ClaimGroup,
@@ -64,6 +68,11 @@ NEUTRALISER: Final = "'"
 JOIN: Final = "; "
 #: a user's own group (the review service makes these on a move).
 USER_GROUP_PREFIX: Final = "user:"
+#: the files written beside claims.csv.
+PAIRS_NAME: Final = "pairs.csv"
+JSON_NAME: Final = "export.json"
+#: how much of an existing pairs.csv/export.json is read to tell whether an export wrote it.
+_HEAD_BYTES: Final = 4096
 #: strongest first: a claim's row shows the strongest relation it has in its group.
 _RELATION_RANK: Final[tuple[Relation, ...]] = (
     Relation.CONFLICTING, Relation.CONSISTENT, Relation.UNCLEAR,
@@ -247,27 +256,42 @@ def _bool(value: bool) -> str:
 # writing ------------------------------------------------------------------------------------
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
-    """RFC 4180, UTF-8, every cell neutralised; written whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows([neutralise(row[c]) for c in columns] for row in rows)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+def csv_bytes(columns: Sequence[str], rows: Iterable[Row]) -> bytes:
+    """RFC 4180, UTF-8, every cell neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([neutralise(row[c]) for c in columns] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def export_paths(csv_path: Path) -> tuple[Path, Path, Path]:
+    """claims.csv, pairs.csv and export.json, checked before any work: see ``check_targets``.
+
+    pairs.csv and export.json are replaced only when absent or written by an earlier
+    export, so a --csv into a folder holding someone's own pairs.csv is refused.
+    """
+    csv_path = Path(csv_path)
+    paths = (csv_path, csv_path.with_name(PAIRS_NAME), csv_path.with_name(JSON_NAME))
+    check_targets(paths)
+    for path, looks_ours in ((paths[1], _our_pairs), (paths[2], _our_json)):
+        if os.path.lexists(path) and not looks_ours(read_head(path, _HEAD_BYTES)):
+            raise InputError(f"{display_name(path)}: exists and was not written by factcheck; "
+                             "move it or write the export to another folder")
+    return paths
+
+
+def _our_pairs(head: bytes) -> bool:
+    return head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
+
+
+def _our_json(head: bytes) -> bool:
+    return b'"factcheck_version"' in head and head.lstrip().startswith(b"{")
 
 
 def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
-    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it."""
-    csv_path = Path(csv_path)
-    if csv_path.is_dir():
-        raise InputError(f"{csv_path}: is a folder; give a file name such as {csv_path}/claims.csv")
-    if not csv_path.parent.is_dir():
-        raise InputError(f"{csv_path}: folder {csv_path.parent} does not exist")
+    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it, as one set."""
+    csv_path, pairs_path, json_path = export_paths(csv_path)
     documents = {d.doc_id: d for d in ws.documents()}
     if not documents:
         raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
@@ -280,19 +304,19 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     rows = claim_rows(claims, documents=documents, groups=groups, reviews=reviews,
                       aliases=ws.aliases(), run_id=run_id, exported_at=exported_at)
     pairs = pair_rows(groups, reviews)
-    pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
-    write_csv(csv_path, CLAIM_COLUMNS, rows)
-    write_csv(pairs_path, PAIR_COLUMNS, pairs)
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
                             len(groups), sum(g.has_conflict for g in groups))
+    claims_data, pairs_data = csv_bytes(CLAIM_COLUMNS, rows), csv_bytes(PAIR_COLUMNS, pairs)
     provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
                              exported_at=exported_at, reviews=reviews.values())
-    try:
-        json_path.write_text(json.dumps(provenance, indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{json_path}: cannot write ({exc.strerror or exc})") from None
+    provenance["sha256"] = {"claims": _sha256(claims_data), "pairs": _sha256(pairs_data)}
+    json_data = (json.dumps(provenance, indent=2, ensure_ascii=False) + "\n").encode()
+    write_set({csv_path: claims_data, pairs_path: pairs_data, json_path: json_data})
     return summary
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Document],
@@ -304,9 +328,10 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "factcheck_version": __version__,
         "exported_at": exported_at,
         "run_id": run_id,
-        "workspace": str(ws.path),
+        "workspace": display_name(ws.path),
         "workspace_schema_version": ws.schema_version,
-        "files": {"claims": summary.claims_csv.name, "pairs": summary.pairs_csv.name},
+        "files": {"claims": display_name(summary.claims_csv.name),
+                  "pairs": summary.pairs_csv.name},
         "models": {
             "embedding": run.get("embedding_model"),
             "libraries": {name: _installed(name) for name in

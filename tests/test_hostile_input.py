@@ -11,8 +11,14 @@ document; the tests then read what it printed and stored.
 from __future__ import annotations
 
 import csv
+import errno
+import json
 import os
 import random
+import stat
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,14 +26,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from factcheck import analysis
+from factcheck import analysis, outputs
 from factcheck.analysis import analyze_paths
 from factcheck.cli import cli
 from factcheck.documents import MAX_BYTES, display_name, iter_paths, load_path, load_text
 from factcheck.errors import InputError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
+from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
 from factcheck.records import Claim, Document, Review, ReviewStatus
 from factcheck.workspace import Workspace
+
+from .tui_fixtures import build_workspace
 
 IS_ROOT = os.geteuid() == 0
 NOT_AS_ROOT = pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their permissions")
@@ -381,3 +390,164 @@ def test_a_document_that_trips_a_bug_is_one_skipped_line(tmp_path: Path, monkeyp
     assert skipped.reason == (f"{tmp_path / 'b.txt'}: analysis failed (IndexError: list index"
                               " out of range); this is a factcheck bug, please report it with"
                               " the file")
+
+
+# Outputs: never over a device, never one name twice, written as a set -----------------------
+
+
+@pytest.fixture
+def reviewed(tmp_path: Path) -> Path:
+    """A workspace with documents, claims, groups and reviews, built without stanza."""
+    build_workspace(tmp_path / "reviewed.db")
+    return tmp_path / "reviewed.db"
+
+
+def export(workspace: Path, csv_path: Path) -> Result:
+    return CliRunner().invoke(cli, ["export", "-w", str(workspace), "--csv", str(csv_path)])
+
+
+def special_files(folder: Path) -> list[Path]:
+    """A pipe and a link always; a character device (like /dev/null) where root can make one."""
+    os.mkfifo(folder / "pipe.csv")
+    (folder / "target.csv").write_text("mine\n")
+    (folder / "link.csv").symlink_to(folder / "target.csv")
+    made = [folder / "pipe.csv", folder / "link.csv"]
+    if IS_ROOT:
+        os.mknod(folder / "null.csv", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        made.append(folder / "null.csv")
+    return made
+
+
+def test_an_export_never_writes_over_a_device_pipe_or_link(reviewed: Path,
+                                                            tmp_path: Path) -> None:
+    for target in special_files(tmp_path):
+        before = os.lstat(target)
+        result = export(reviewed, target)
+        assert result.exit_code == 1, result.output
+        assert "refusing to write over it" in result.output and "Traceback" not in result.output
+        after = os.lstat(target)
+        assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert (tmp_path / "target.csv").read_text() == "mine\n"
+    assert not (tmp_path / "pairs.csv").exists()
+
+
+@pytest.mark.parametrize("name", ["pairs.csv", "export.json"])
+def test_a_csv_named_like_its_siblings_is_refused_before_analysis(tmp_path: Path,
+                                                                  name: str) -> None:
+    (tmp_path / "a.txt").write_text(GOOD)
+    workspace = tmp_path / "ws.db"
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "a.txt"), "-w", str(workspace),
+                                      "--csv", str(tmp_path / name)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / name}: would be written twice" in result.output
+    assert not workspace.exists() and not (tmp_path / name).exists()
+
+
+def test_a_csv_into_a_missing_folder_fails_before_analysis(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD)
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "a.txt"), "-w",
+                                      str(tmp_path / "ws.db"), "--csv",
+                                      str(tmp_path / "missing" / "claims.csv")])
+    assert result.exit_code == 1 and "missing does not exist; create it first" in result.output
+    assert not (tmp_path / "ws.db").exists()
+
+
+@pytest.mark.parametrize("name", ["pairs.csv", "export.json"])
+def test_someone_elses_sibling_file_is_not_overwritten(reviewed: Path, tmp_path: Path,
+                                                       name: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / name).write_text("my own notes\n")
+    result = export(reviewed, out / "claims.csv")
+    assert result.exit_code == 1 and "was not written by factcheck" in result.output
+    assert (out / name).read_text() == "my own notes\n"
+    (out / name).unlink()
+    assert export(reviewed, out / "claims.csv").exit_code == 0
+    again = export(reviewed, out / "claims.csv")
+    assert again.exit_code == 0, again.output
+
+
+def test_a_file_name_that_is_not_utf8_exports(reviewed: Path, tmp_path: Path) -> None:
+    target = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.csv"))
+    result = export(reviewed, target)
+    assert result.exit_code == 0, result.output
+    assert "caf\ufffd.csv" in result.output
+    info = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert info["files"]["claims"] == "caf\ufffd.csv"
+
+
+def exported_set(folder: Path) -> tuple[str, ...]:
+    """The export number each file of the set holds (the kill child writes it first)."""
+    return tuple((folder / name).read_bytes().split(b"\n", 1)[0].split()[-1].decode()
+                 for name in ("claims.csv", "pairs.csv", "export.json"))
+
+
+KILL_CHILD = """
+import sys
+from pathlib import Path
+from factcheck.outputs import write_set
+folder, padding = Path(sys.argv[1]), b"x" * 2_000_000 + b"\\n"
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    write_set({folder / name: f"{name} {n}\\n".encode() + padding
+               for name in ("claims.csv", "pairs.csv", "export.json")})
+"""
+KILLS = 30
+
+
+def test_kill_9_mid_export_never_leaves_two_exports_mixed(tmp_path: Path) -> None:
+    rng = random.Random(16)
+    mixed_without_mark = 0
+    for _ in range(KILLS):
+        child = subprocess.Popen([sys.executable, "-c", KILL_CHILD, str(tmp_path)],
+                                 stdout=subprocess.PIPE)
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+        time.sleep(rng.uniform(0.0, 0.15))
+        child.kill()
+        child.wait()
+        names = set(os.listdir(tmp_path))
+        if {"claims.csv", "pairs.csv", "export.json"} <= names and \
+                len(set(exported_set(tmp_path))) > 1:
+            mixed_without_mark += COMMIT_MARK not in names
+        recover(tmp_path)
+        assert not [n for n in os.listdir(tmp_path) if n.endswith(PARTIAL_SUFFIX)]
+        assert COMMIT_MARK not in os.listdir(tmp_path)
+        if (tmp_path / "claims.csv").exists():
+            assert len(set(exported_set(tmp_path))) == 1
+    assert mixed_without_mark == 0
+
+
+def test_a_full_disk_leaves_the_last_export_whole(reviewed: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert export(reviewed, tmp_path / "claims.csv").exit_code == 0
+    before = {n: (tmp_path / n).read_bytes() for n in ("claims.csv", "pairs.csv", "export.json")}
+    real_write, calls = os.write, []
+
+    def fills_up(fd: int, data: bytes) -> int:
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(outputs.os, "write", fills_up)
+    result = export(reviewed, tmp_path / "claims.csv")
+    assert result.exit_code == 1 and "the disk is full" in result.output
+    assert {n: (tmp_path / n).read_bytes() for n in before} == before
+    assert not [name for name in os.listdir(tmp_path) if name.startswith(".")]
+
+
+@pytest.mark.skipif(not IS_ROOT or sys.platform != "linux", reason="mounts a small tmpfs")
+def test_a_really_full_disk_leaves_no_partial_files(reviewed: Path, tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(disk)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine cannot mount a tmpfs")
+    try:
+        result = export(reviewed, disk / "claims.csv")
+        assert result.exit_code == 1 and "the disk is full" in result.output
+        assert os.listdir(disk) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
