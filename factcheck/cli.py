@@ -17,7 +17,7 @@ from factcheck.bench.align import align_command
 from factcheck.bench.fuzz import fuzz_command
 from factcheck.bench.polnear import polnear_command
 from factcheck.bench.speed import speed_command
-from factcheck.documents import display_name
+from factcheck.documents import display_name, printable
 from factcheck.errors import FactcheckError
 from factcheck.workspace import DEFAULT_PATH, Workspace
 
@@ -30,7 +30,7 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; finished documents are saved") from None
 
@@ -242,7 +242,7 @@ def aliases_list(workspace: Path) -> None:
     """
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
-            click.echo(f"{alias}\t{canonical}")
+            click.echo(printable(f"{alias}\t{canonical}"))
 
 
 @cli.group()

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factcheck.analysis import STAGES, AnalysisReport
+from factcheck.documents import display_name, printable
 
 
 class AnalysisProgress:
@@ -22,7 +23,7 @@ class AnalysisProgress:
         self.current = progress.add_task("", total=len(STAGES))
 
     def stage(self, stage: str, source: str) -> None:
-        name = Path(source).name
+        name = printable(Path(source).name)
         self.progress.update(self.current, completed=STAGES.index(stage),
                              description=f"{stage:<8} {name}")
 
@@ -45,9 +46,9 @@ def print_summary(report: AnalysisReport, workspace: Path) -> None:
     click.echo(
         f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
         f"{report.claims} claims ({report.non_claims} non-claims) in {report.seconds:.1f} s "
-        f"(parsed {report.parsed}, from cache {report.cached}) -> {workspace}"
+        f"(parsed {report.parsed}, from cache {report.cached}) -> {display_name(workspace)}"
     )
     for skipped in report.skipped:
-        click.echo(f"skipped: {skipped.reason}", err=True)
+        click.echo(f"skipped: {printable(skipped.reason)}", err=True)
     if report.skipped:
         click.echo(f"{len(report.skipped)} file(s) skipped", err=True)

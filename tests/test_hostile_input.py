@@ -15,6 +15,7 @@ import errno
 import json
 import os
 import random
+import re
 import stat
 import subprocess
 import sys
@@ -25,18 +26,26 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from textual.strip import Strip
 
 from factcheck import analysis, outputs
+from factcheck.aliases import load_alias_toml
 from factcheck.analysis import analyze_paths
 from factcheck.cli import cli
 from factcheck.documents import MAX_BYTES, display_name, iter_paths, load_path, load_text
 from factcheck.errors import InputError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
-from factcheck.records import Claim, Document, Review, ReviewStatus
+from factcheck.records import Claim, ClaimGroup, Document, Review, ReviewStatus
+from factcheck.review import ReviewService
 from factcheck.workspace import Workspace
+from tui.app import FactcheckApp
 
-from .tui_fixtures import build_workspace
+from .claim_builders import article
+from .claim_builders import claim as hand_claim
+from .tui_fixtures import build_workspace, no_cursor_blink
+
+__all__ = ["no_cursor_blink"]
 
 IS_ROOT = os.geteuid() == 0
 NOT_AS_ROOT = pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their permissions")
@@ -78,6 +87,9 @@ LONG_WORDS: tuple[str, ...] = (
     "civilians", "near", "Kidal", "while", "officials", ",", "according", "to", "the",
     "ministry", "denied", "reports", "of", "1,200", "displaced", "–",
 )
+#: The issue's repro: a window title, a clipboard write (OSC 52) and a clear-screen (CSI).
+ESCAPES = ("The army said \x1b]0;PWNED\x1b\\ 12 soldiers were killed \x1b]52;c;ZXZpbA==\x1b\\"
+           " near \x1b[2JKidal.")
 LONG_SENTENCE_CHARS = 5000
 BIG_BYTES = 20 * 1024 * 1024
 
@@ -135,6 +147,7 @@ def make_corpus(root: Path) -> dict[str, str]:
         "quotes-only.txt": QUOTES_ONLY,
         "unbalanced.txt": UNBALANCED,
         "long-sentence.txt": long_sentence() + "\n",
+        "escapes.txt": ESCAPES + "\n",
     }
     encodings = {"cp1252.txt": "cp1252", "latin1.txt": "latin-1", "utf16.txt": "utf-16"}
     for name, text in accepted.items():
@@ -551,3 +564,72 @@ def test_a_really_full_disk_leaves_no_partial_files(reviewed: Path, tmp_path: Pa
         assert os.listdir(disk) == []
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+# Untrusted text never drives the terminal ----------------------------------------------------
+
+ESCAPING_ALIASES = (
+    '[[entity]]\ncanonical = "\\u001b]0;ALIAS\\u0007Army\\u009b2J"\n'
+    'aliases = ["the army", "\\u001b[2Jfama"]\n'
+)
+#: C0 and C1 controls; a newline never reaches a segment, it ends a line.
+TERMINAL_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def escaping_workspace(path: Path, aliases_file: Path) -> None:
+    """One hostile article, its claim in a group named from it, aliases from a hostile file."""
+    doc = article([ESCAPES], outlet="\x1b[31mEvil \x9b2JWire", published="2024-07-30",
+                  title="\x1b]0;TITLE\x1b\\Kidal")
+    content = ESCAPES[len("The army said "):-1]
+    found = hand_claim(doc, ESCAPES, "The army", content)
+    with Workspace(path) as ws:
+        with ws.transaction():
+            ws.put_document(doc)
+        ws.replace_claims(doc.doc_id, [found])
+        ws.replace_groups([ClaimGroup("g-esc", "\x1b[2J\x1b]0;GROUP\x07killed",
+                                      (found.claim_id,))])
+        ws.set_review(Review(found.claim_id, ReviewStatus.CONFIRMED, "\x1b]52;c;bm90ZQ==\x07ok"))
+        for alias, canonical in load_alias_toml(aliases_file).items():
+            ws.set_alias(alias, canonical, origin=str(aliases_file))
+
+
+def screen_controls(app: FactcheckApp) -> set[str]:
+    """Control characters in the text of every segment a full redraw would write."""
+    found: set[str] = set()
+    for line in app.screen._compositor.render_full_update().strips:
+        for strip in [line] if isinstance(line, Strip) else line:
+            for segment in strip:
+                if not segment.control:
+                    found.update(TERMINAL_CONTROL.findall(segment.text))
+    return found
+
+
+@pytest.mark.anyio
+async def test_no_escape_from_an_article_or_alias_file_reaches_the_screen(
+        tmp_path: Path, no_cursor_blink: None) -> None:
+    (tmp_path / "aliases.toml").write_text(ESCAPING_ALIASES)
+    escaping_workspace(tmp_path / "ws.db", tmp_path / "aliases.toml")
+    seen: dict[str, set[str]] = {}
+    with Workspace(tmp_path / "ws.db") as ws:
+        app = FactcheckApp(ReviewService(ws, reviewer="tester"))
+        async with app.run_test(size=(120, 36)) as pilot:
+            for visit, keys in (("board", ()), ("compare", ("enter",)), ("reader", ("enter",)),
+                                ("full text", ("v",)), ("note", ("escape", "n")),
+                                ("documents", ("escape", "escape", "escape", "2")),
+                                ("speakers", ("3",))):
+                await pilot.press(*keys)
+                await pilot.pause()
+                seen[visit] = screen_controls(app)
+        assert [d.text for d in ws.documents()] == [ESCAPES]  # stored exactly as read
+    assert seen == {visit: set() for visit in seen}
+
+
+def test_aliases_list_prints_no_escape(tmp_path: Path) -> None:
+    (tmp_path / "aliases.toml").write_text(ESCAPING_ALIASES)
+    runner = CliRunner()
+    workspace = str(tmp_path / "ws.db")
+    assert runner.invoke(cli, ["aliases", "import", str(tmp_path / "aliases.toml"),
+                               "-w", workspace]).exit_code == 0
+    listed = runner.invoke(cli, ["aliases", "list", "-w", workspace])
+    assert listed.exit_code == 0 and "fama" in listed.output
+    assert not TERMINAL_CONTROL.findall(listed.output.replace("\n", "").replace("\t", ""))

@@ -43,6 +43,24 @@ _NEWLINES = re.compile(r"\r\n?")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+#: C0 and C1 control characters (ESC and CSI start every terminal escape) -> a visible sign
+#: one character long, so offsets into shown text still index the stored text. Tab and
+#: newline are layout and stay.
+PRINTABLE: dict[int, int] = {
+    **{code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n"},
+    0x7F: 0x2421,
+    **{code: 0xFFFD for code in range(0x80, 0xA0)},
+}
+
+
+def printable(text: str) -> str:
+    """Text from a document, a name or a file, safe to show on a terminal.
+
+    Stored text keeps every character; only what is shown or printed goes through this.
+    """
+    return text.translate(PRINTABLE)
+
+
 def display_name(path: Path | str) -> str:
     """A file name fit to store and to print on one line.
 
