@@ -21,7 +21,14 @@ from typing import Any, TextIO
 from factcheck import nlp
 from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
 from factcheck.attribution import extract_claims
-from factcheck.documents import display_name, iter_paths, load_path, load_text
+from factcheck.documents import (
+    MAX_BYTES,
+    display_name,
+    iter_paths,
+    load_path,
+    load_stream,
+    load_text,
+)
 from factcheck.documents.loaders import FolderErrorHandler
 from factcheck.errors import FactcheckError, InputError, WorkspaceError
 from factcheck.quantities import extract_quantities
@@ -175,10 +182,18 @@ def _internal_error(source: str, exc: Exception) -> str:
             "this is a factcheck bug, please report it with the file")
 
 
+def _load_stdin(stdin: TextIO) -> Document:
+    """Bytes when the stream has them, so they decode as a file's would; read bounded."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is not None:
+        return load_stream(buffer)
+    return load_text(stdin.read(MAX_BYTES + 1))
+
+
 def _loaders(roots: list[Path], stdin: TextIO | None,
              on_error: FolderErrorHandler) -> Iterator[tuple[str, Callable[[], Document]]]:
     """(source name, loader) pairs, so one unreadable input never stops the rest."""
     if stdin is not None:
-        yield STDIN, lambda: load_text(stdin.read())
+        yield STDIN, functools.partial(_load_stdin, stdin)
     for path in iter_paths(roots, on_error=on_error):
         yield display_name(path), functools.partial(load_path, path)

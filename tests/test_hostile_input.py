@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import json
 import os
 import random
@@ -32,7 +33,14 @@ from factcheck import analysis, outputs
 from factcheck.aliases import load_alias_toml
 from factcheck.analysis import analyze_paths
 from factcheck.cli import cli
-from factcheck.documents import MAX_BYTES, display_name, iter_paths, load_path, load_text
+from factcheck.documents import (
+    MAX_BYTES,
+    display_name,
+    iter_paths,
+    load_path,
+    load_stream,
+    load_text,
+)
 from factcheck.errors import InputError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
@@ -633,3 +641,60 @@ def test_aliases_list_prints_no_escape(tmp_path: Path) -> None:
     listed = runner.invoke(cli, ["aliases", "list", "-w", workspace])
     assert listed.exit_code == 0 and "fama" in listed.output
     assert not TERMINAL_CONTROL.findall(listed.output.replace("\n", "").replace("\t", ""))
+
+
+# Reads are bounded; only regular files are read ----------------------------------------------
+
+
+class Endless(io.RawIOBase):
+    """A producer that never stops (``yes | factcheck analyze -``), counting what was read."""
+
+    def __init__(self) -> None:
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        buffer[:] = b"x" * len(buffer)
+        self.given += len(buffer)
+        return len(buffer)
+
+
+def test_endless_stdin_is_refused_at_the_limit() -> None:
+    endless = Endless()
+    with pytest.raises(InputError, match=r"^<stdin>: is over the 10\.0 MB limit$"):
+        load_stream(io.BufferedReader(endless))
+    assert endless.given <= MAX_BYTES + io.DEFAULT_BUFFER_SIZE + 1
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_stdin_in_another_encoding_reads_as_a_file_does(encoding: str) -> None:
+    text = CP1252 if encoding == "cp1252" else UTF16
+    assert load_stream(io.BytesIO(text.encode(encoding))).text == text.strip()
+
+
+def test_analyze_reads_stdin_as_bytes_so_cp1252_is_text_not_a_bug() -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(CP1252.encode("cp1252")), encoding="utf-8")
+    assert analysis._load_stdin(stdin).text == CP1252.strip()
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_aliases_import_refuses_what_is_not_a_regular_file(tmp_path: Path, special: str) -> None:
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "aliases.toml"
+        os.mkfifo(path)
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["aliases", "import", str(path), "-w",
+                                      str(tmp_path / "ws.db")])
+    assert result.exit_code == 1
+    assert f"{path}: cannot read alias file (is not a regular file" in result.output
+    assert time.monotonic() - started < 5
+
+
+def test_a_huge_alias_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text('[[entity]]\ncanonical = "x"\naliases = ["y"]\n' + "#" * 2_000_000)
+    with pytest.raises(InputError, match=r"cannot read alias file \(is 2,0\d\d,\d\d\d bytes"):
+        load_alias_toml(path)

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -74,22 +75,48 @@ def display_name(path: Path | str) -> str:
 
 def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     """Read and decode a file, turning every way it can fail into one InputError line."""
+    return decode(read_regular(path, max_bytes=max_bytes), display_name(path))
+
+
+def read_regular(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, never more than ``max_bytes``: every failure is one line.
+
+    Opened without blocking and checked on the open file, so a pipe, a device or
+    /dev/zero (or a file swapped for one after a check) is refused, not read forever.
+    """
     name = display_name(path)
     try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise InputError(f"{name}: is a folder, not a file")
-        if not stat.S_ISREG(status.st_mode):  # reading a named pipe would wait forever
-            raise InputError(f"{name}: is not a regular file (a pipe, socket or device)")
-        check_size(status.st_size, name, max_bytes=max_bytes)
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            status = os.fstat(fd)
+            if stat.S_ISDIR(status.st_mode):
+                raise InputError(f"{name}: is a folder, not a file")
+            if not stat.S_ISREG(status.st_mode):
+                raise InputError(f"{name}: is not a regular file (a pipe, socket or device)")
+            check_size(status.st_size, name, max_bytes=max_bytes)
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: cannot read it (permission denied)") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
-    return decode(data, name)
+    check_size(len(data), name, max_bytes=max_bytes)  # it grew while being read
+    return data
+
+
+def read_stream(stream: BinaryIO, name: str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Piped input, read only up to the limit: an endless producer is refused at 10 MB."""
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: is over the {human_size(max_bytes)} limit")
+    return data
 
 
 def decode(data: bytes, name: str) -> str:
