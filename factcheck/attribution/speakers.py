@@ -27,11 +27,13 @@ applied last, to the mention and to the canonical name.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.spanindex import SpanIndex
 from factcheck.attribution.tree import Tree
 from factcheck.cues import (
     ALIAS_DECLARATIONS,
@@ -206,7 +208,7 @@ class SpeakerResolver:
         self._by_head: dict[str, Entity] = {}
         self._mentions: list[list[Mention]] = []
         speakers = {(r.sentence, r.head) for f in frames for r in f.speakers}
-        contents = [f.content for f in frames]
+        contents = SpanIndex(lambda span: span, (f.content for f in frames))
         for tree in trees:
             found = [Mention(tree.index, h, *mention_span(tree, h),
                              _tier(tree, h, speakers, contents, quotes))
@@ -292,8 +294,12 @@ class SpeakerResolver:
     def _declared(self, mention: Mention) -> tuple[Entity, ResolvedFrom] | None:
         tree = self.trees[mention.sentence]
         start, end = tree.begin[mention.lo], tree.end[mention.hi]
-        for d_start, _, name, short in self.declarations:
-            if start <= d_start < end and short:
+        for index in range(bisect.bisect_left(self.declarations, (start,)),
+                           len(self.declarations)):  # sorted: only those inside are read
+            d_start, _, name, short = self.declarations[index]
+            if d_start >= end:
+                break
+            if short:
                 entity = self._by_name.get(short.lower()) or self._by_name.get(name.lower()) \
                     or Entity()
                 for alias, rank in ((short, DECLARED), (name, NAME)):
@@ -418,14 +424,14 @@ def _is_mention(tree: Tree, word: int) -> bool:
 
 
 def _tier(tree: Tree, word: int, speakers: set[tuple[int, int]],
-          contents: Sequence[tuple[int, int]], quotes: QuoteIndex) -> int:
+          contents: SpanIndex[tuple[int, int]], quotes: QuoteIndex) -> int:
     if (tree.index, word) in speakers:
         return SPEAKER_TIER
     if quotes.inside(tree.begin[word]):
         return OTHER_TIER
     if tree.base_deprel(word) != "nsubj":
         return OTHER_TIER
-    embedded = any(start <= tree.begin[word] < end for start, end in contents)
+    embedded = any(True for _ in contents.holding(tree.begin[word]))
     return EMBEDDED_TIER if embedded else SUBJECT_TIER
 
 

@@ -1,0 +1,23 @@
+"""Extraction reads a few frames per question, whatever the document's length."""
+
+from __future__ import annotations
+
+from factcheck.attribution import spanindex
+from factcheck.attribution.spanindex import SpanIndex
+
+
+def test_span_index_finds_exactly_the_spans_holding_an_offset() -> None:
+    spans = [(0, 10), (5, 600), (300, 301), (700, 700), (1000, 1300)]
+    index = SpanIndex(lambda span: span, spans)
+    for offset in range(0, 1400, 7):
+        expected = [s for s in spans if s[0] <= offset < s[1]]
+        assert list(index.holding(offset)) == expected, offset
+
+
+def test_a_span_is_filed_under_only_the_blocks_it_covers() -> None:
+    """Linear: N short spans spread over a long text take about N entries, not N squared."""
+    spans = [(at, at + 40) for at in range(0, 1_000_000, 100)]
+    index = SpanIndex(lambda span: span, spans)
+    entries = sum(len(items) for items in index._blocks.values())
+    assert entries <= len(spans) * (1 + 40 // spanindex.BLOCK + 1)
+    assert [s for s in index.holding(500_010)] == [(500_000, 500_040)]
