@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from factcheck.bench.polnear import polnear_command
 from factcheck.bench.speed import speed_command
 from factcheck.documents import display_name, printable
 from factcheck.errors import FactcheckError
-from factcheck.workspace import DEFAULT_PATH, Workspace
+from factcheck.workspace import DEFAULT_PATH, Workspace, workspace_error
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -31,6 +32,9 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except FactcheckError as exc:
             raise click.ClickException(printable(str(exc))) from None
+        except sqlite3.Error as exc:  # the workspace failed mid-command: damaged, full, locked
+            error = workspace_error(kwargs.get("workspace", DEFAULT_PATH), exc)
+            raise click.ClickException(printable(str(error))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; finished documents are saved") from None
 

@@ -17,6 +17,7 @@ import json
 import os
 import random
 import re
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -41,12 +42,12 @@ from factcheck.documents import (
     load_stream,
     load_text,
 )
-from factcheck.errors import InputError
+from factcheck.errors import InputError, WorkspaceError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
 from factcheck.records import Claim, ClaimGroup, Document, Review, ReviewStatus
 from factcheck.review import ReviewService
-from factcheck.workspace import Workspace
+from factcheck.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
 from tui.app import FactcheckApp
 
 from .claim_builders import article
@@ -698,3 +699,107 @@ def test_a_huge_alias_file_is_refused_unread(tmp_path: Path) -> None:
     path.write_text('[[entity]]\ncanonical = "x"\naliases = ["y"]\n' + "#" * 2_000_000)
     with pytest.raises(InputError, match=r"cannot read alias file \(is 2,0\d\d,\d\d\d bytes"):
         load_alias_toml(path)
+
+
+# Workspaces that are not ours, damaged or locked: one line, and never written ---------------
+
+
+def foreign_sqlite(path: Path, version: int) -> None:
+    """Another program's database, with a user_version a factcheck workspace also uses."""
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    db.execute("INSERT INTO notes (body) VALUES ('keep me')")
+    db.execute(f"PRAGMA user_version = {version}")
+    db.commit()
+    db.close()
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+WORKSPACE_COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("aliases", "list"),
+    ("export", "--csv", "{out}/claims.csv"),
+    ("aliases", "import", "{aliases}"),
+)
+
+
+def run_on_workspace(workspace: Path, command: tuple[str, ...], tmp_path: Path) -> Result:
+    (tmp_path / "out").mkdir(exist_ok=True)
+    (tmp_path / "aliases.toml").write_text('[[entity]]\ncanonical = "FAMa"\naliases = ["army"]\n')
+    args = [part.format(out=tmp_path / "out", aliases=tmp_path / "aliases.toml")
+            for part in command]
+    return CliRunner().invoke(cli, [*args, "-w", str(workspace)])
+
+
+@pytest.mark.parametrize("version", [0, 1, 2])
+@pytest.mark.parametrize("command", WORKSPACE_COMMANDS, ids=" ".join)
+def test_another_programs_sqlite_file_is_refused_and_left_untouched(
+        tmp_path: Path, version: int, command: tuple[str, ...]) -> None:
+    folder = tmp_path / "db"
+    folder.mkdir()
+    foreign_sqlite(folder / "other.sqlite", version)
+    before = folder_state(folder)
+    result = run_on_workspace(folder / "other.sqlite", command, tmp_path)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"Error: {folder / 'other.sqlite'}: is not a factcheck "
+                                     "workspace (another program's SQLite file); it was left "
+                                     "untouched: give another --workspace path")
+    assert folder_state(folder) == before
+
+
+def damage(path: Path, *, keep: int) -> None:
+    """Overwrite the workspace after its first ``keep`` bytes (its header and first pages)."""
+    with Workspace(path) as ws:
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    path.write_bytes(data[:keep] + bytes(random.Random(8).randrange(256)
+                                         for _ in range(len(data) - keep)))
+
+
+@pytest.mark.parametrize("command", WORKSPACE_COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("keep", [100, 8192], ids=["garbled", "pages-corrupted"])
+def test_a_damaged_workspace_is_one_line_naming_it(reviewed: Path, tmp_path: Path,
+                                                   command: tuple[str, ...], keep: int) -> None:
+    damage(reviewed, keep=keep)
+    result = run_on_workspace(reviewed, command, tmp_path)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {reviewed}: ")
+    assert "is damaged" in line or "is not a factcheck workspace" in line, line
+
+
+def test_a_truncated_workspace_is_one_line_naming_it(reviewed: Path, tmp_path: Path) -> None:
+    with Workspace(reviewed) as ws:
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    reviewed.write_bytes(reviewed.read_bytes()[:reviewed.stat().st_size // 3])
+    result = run_on_workspace(reviewed, ("export", "--csv", "{out}/claims.csv"), tmp_path)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.startswith(f"Error: {reviewed}: is damaged")
+
+
+def test_a_locked_workspace_says_so(reviewed: Path, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.workspace.BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(reviewed, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run_on_workspace(reviewed, ("aliases", "import", "{aliases}"), tmp_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.startswith(f"Error: {reviewed}: is locked by another factcheck")
+
+
+def test_a_workspace_from_before_the_application_id_opens_and_is_stamped(
+        tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Workspace(path, target_version=1) as old:
+        old.db.execute("PRAGMA application_id = 0")
+        old.put_document(Document(text=GOOD, source="good.txt"))
+    with Workspace(path) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
+        assert [d.text for d in ws.documents()] == [GOOD]
+        assert ws.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
