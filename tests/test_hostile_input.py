@@ -42,7 +42,7 @@ from factcheck.documents import (
     load_stream,
     load_text,
 )
-from factcheck.errors import InputError, WorkspaceError
+from factcheck.errors import InputError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
 from factcheck.records import Claim, ClaimGroup, Document, Review, ReviewStatus
