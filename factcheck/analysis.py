@@ -30,7 +30,7 @@ from factcheck.documents import (
     load_text,
 )
 from factcheck.documents.loaders import FolderErrorHandler
-from factcheck.errors import FactcheckError, InputError, WorkspaceError
+from factcheck.errors import FactcheckError, InputError, ModelsMissingError, WorkspaceError
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
@@ -163,6 +163,8 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
         try:
             analyze_document(ws, load(), report, models_dir=models_dir, parse_mode=parse_mode,
                              on_stage=on_stage)
+        except ModelsMissingError:
+            raise  # every next document would fail the same way
         except FactcheckError as exc:
             report.skipped.append(Skipped(source, str(exc)))
         except sqlite3.Error as exc:  # the workspace, not this document: every next one would fail

@@ -186,10 +186,9 @@ def models_status(models_dir: Path | None) -> None:
     files = nlp.model_files(models_dir)
     click.echo(f"stanza resources: {nlp.resources_dir(models_dir)}")
     for m in files:
-        state = "present" if m.present else "MISSING"
-        click.echo(f"  {m.processor:<9} {m.name:<20} {state:<8} {m.path}")
-    if not all(m.present for m in files):
-        raise click.ClickException(f"models missing: {nlp.FIX_HINT}")
+        click.echo(f"  {m.processor:<9} {m.name:<20} {m.state:<8} {m.path}")
+    if not all(m.state == nlp.PRESENT for m in files):
+        raise click.ClickException(f"models missing or damaged: {nlp.FIX_HINT}")
     click.echo(f"fingerprint: {nlp.fingerprint(models_dir)}")
 
 
@@ -207,6 +206,7 @@ def models_download(models_dir: Path | None) -> None:
 
     target = download_models(models_dir)
     click.echo(f"models ready in {target}")
+    click.echo(f"fingerprint: {nlp.fingerprint(target)}")
 
 
 @cli.group()

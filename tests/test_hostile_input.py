@@ -803,3 +803,64 @@ def test_a_workspace_from_before_the_application_id_opens_and_is_stamped(
         assert ws.schema_version == SCHEMA_VERSION
         assert [d.text for d in ws.documents()] == [GOOD]
         assert ws.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+# Model files and resources.json: damaged is not missing, and says so once --------------------
+
+SHARED_MODELS = Path(os.environ.get("STANZA_RESOURCES_DIR", "/nonexistent"))
+NEEDS_MODELS = pytest.mark.skipif(not (SHARED_MODELS / "resources.json").is_file(),
+                                  reason="needs a stanza resources folder")
+
+
+def models_copy(tmp_path: Path, *, cut: str | None = None) -> Path:
+    """The models folder as links to the real files, with ``cut``'s model cut to half."""
+    root = tmp_path / "models"
+    for model in (SHARED_MODELS / "en").glob("*/*.pt"):
+        target = root / "en" / model.parent.name / model.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if model.parent.name == cut:
+            target.write_bytes(model.read_bytes()[:model.stat().st_size // 2])
+        else:
+            target.symlink_to(model)
+    (root / "resources.json").write_bytes((SHARED_MODELS / "resources.json").read_bytes())
+    return root
+
+
+@NEEDS_MODELS
+@pytest.mark.parametrize("content", ['{"en": ', "[]", '{"en": 5}',
+                                     '{"en": {"default_processors": {"pos": 3}}}'])
+def test_an_invalid_resources_json_is_named_not_called_missing(tmp_path: Path,
+                                                               content: str) -> None:
+    root = models_copy(tmp_path)
+    (root / "resources.json").write_text(content)
+    result = CliRunner().invoke(cli, ["models", "status", "--models", str(root)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{root / 'resources.json'}: is not a valid stanza resources.json" in result.output
+    assert "missing" not in result.output
+
+
+@NEEDS_MODELS
+def test_a_truncated_model_is_damaged_not_present(tmp_path: Path) -> None:
+    root = models_copy(tmp_path, cut="pos")
+    result = CliRunner().invoke(cli, ["models", "status", "--models", str(root)])
+    assert result.exit_code == 1
+    [pos] = [line for line in result.output.splitlines() if line.strip().startswith("pos")]
+    assert pos.split()[2] == "DAMAGED"
+    (tmp_path / "a.txt").write_text(GOOD)
+    analysed = CliRunner().invoke(cli, ["analyze", str(tmp_path / "a.txt"), "-w",
+                                        str(tmp_path / "ws.db"), "--models", str(root)])
+    assert analysed.exit_code == 1 and "factcheck bug" not in analysed.output
+    assert "cut short or damaged" in analysed.output
+
+
+@NEEDS_MODELS
+@pytest.mark.stanza
+def test_a_model_stanza_cannot_load_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    root = models_copy(tmp_path, cut="tokenize")  # an old-style pickle: only loading tells
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD)
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path), "-w", str(tmp_path / "ws.db"),
+                                      "--models", str(root)])
+    assert result.exit_code == 1 and "factcheck bug" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: stanza could not load the models in {root}")
