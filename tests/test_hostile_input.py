@@ -33,6 +33,7 @@ from textual.strip import Strip
 from factcheck import analysis, outputs
 from factcheck.aliases import load_alias_toml
 from factcheck.analysis import analyze_paths
+from factcheck.attribution.speakers import normal
 from factcheck.cli import cli
 from factcheck.documents import (
     MAX_BYTES,
@@ -864,3 +865,47 @@ def test_a_model_stanza_cannot_load_stops_the_run_with_one_line(tmp_path: Path) 
     assert result.exit_code == 1 and "factcheck bug" not in result.output
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"Error: stanza could not load the models in {root}")
+
+
+# User files: every value checked, one line each ------------------------------------------------
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("entity = 5\n", "'entity' must be [[entity]] tables, not a number"),
+    ('entity = ["x"]\n', "entity 1 needs a canonical name and a list of aliases"),
+    ("[[entity]]\ncanonical = 5\naliases = ['army']\n", "entity 1 needs a canonical name"),
+    ("[[entity]]\ncanonical = 'FAMa'\naliases = [5]\n", "alias 5 is a number; write it in quotes"),
+    ("[[entity]]\ncanonical = 'FAMa'\naliases = ['']\n", "alias '' is too short to match safely"),
+    ("[[entity]]\ncanonical = 'FAMa'\naliases = ['a']\n", "alias 'a' is too short"),
+    ('[[entity]]\ncanonical = "FAMa"\naliases = ["\\ufeffI\\u202e"]\n', "is too short"),
+    ('[[entity]]\ncanonical = "\\u200b"\naliases = ["army"]\n', "needs a canonical name"),
+    ("[[entity]]\ncanonical = 'FAMa'\naliases = [{x = 1}]\n", "alias {'x': 1} is a table"),
+])
+def test_a_wrong_alias_file_is_one_line_naming_the_entity(tmp_path: Path, content: str,
+                                                          says: str) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["aliases", "import", str(path), "-w",
+                                      str(tmp_path / "ws.db")])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {path}: ") and says in line, line
+
+
+def test_invisible_characters_leave_alias_and_speaker_names(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text('[[entity]]\ncanonical = "\ufeffJNIM\u200b"\n'
+                    'aliases = ["\u202eal Qaeda\u202c affiliate"]\n', encoding="utf-8")
+    assert load_alias_toml(path) == {"al qaeda affiliate": "JNIM"}
+    assert normal("\ufeffThe \u2066army\u2069\u200d") == "The army"
+
+
+def test_an_error_line_quotes_a_huge_front_matter_value_briefly() -> None:
+    text = f"---\ntitle: x\n{'y' * 50_000}\n---\n{GOOD}"
+    with pytest.raises(InputError) as caught:
+        load_text(text)
+    assert len(str(caught.value)) < 200 and "50,000 chars" in str(caught.value)
+    dated = f"---\npublished: {'9' * 50_000}\n---\n{GOOD}"
+    with pytest.raises(InputError) as caught:
+        load_text(dated)
+    assert len(str(caught.value)) < 250

@@ -53,6 +53,7 @@ from factcheck.cues import (
     RELATIVE_PRONOUNS,
     TITLES,
 )
+from factcheck.documents.decoding import without_invisible
 from factcheck.records import ResolvedFrom, Speaker, SpeakerKind
 
 #: Words that head a phrase rather than modify one inside it.
@@ -70,7 +71,12 @@ DECLARED, NAME, POSSESSIVE, DEMONYM, PREPOSED, DESCRIPTION = 6, 5, 4, 3, 2, 0
 
 
 def normal(text: str) -> str:
-    """One spelling for comparison and display: straight apostrophes, single spaces."""
+    """One spelling for comparison and display: straight apostrophes, single spaces.
+
+    Invisible characters (a byte-order mark, bidi overrides) go: they would make two
+    spellings of one name differ, or reorder a name on screen.
+    """
+    text = without_invisible(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.split())
 

@@ -62,6 +62,23 @@ def printable(text: str) -> str:
     return text.translate(PRINTABLE)
 
 
+#: Characters that show nothing and change no letter (byte-order mark, zero-width and
+#: direction marks, bidi overrides, soft hyphen): kept in a document's text, but never in
+#: a name a reviewer compares or an alias must match.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: How much of a user's value an error line quotes.
+QUOTED_CHARS = 60
+
+
+def without_invisible(text: str) -> str:
+    return INVISIBLE.sub("", text)
+
+
+def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
+    """A value for an error line: repr'd (so escapes show), cut to ``limit`` characters."""
+    return repr(value) if len(value) <= limit else f"{value[:limit]!r}… ({len(value):,} chars)"
+
+
 def display_name(path: Path | str) -> str:
     """A file name fit to store and to print on one line.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.documents.decoding import quoted
 from factcheck.errors import InputError
 
 FENCE = "---"
@@ -46,14 +47,14 @@ def _parse_lines(lines: list[str], name: str) -> dict[str, str]:
             continue  # blank, comment, or a list item / continuation of an ignored key
         match = _KEY_VALUE.fullmatch(stripped)
         if match is None:
-            raise InputError(f"{name}: front matter line {stripped!r} is not 'key: value'")
+            raise InputError(f"{name}: front matter line {quoted(stripped)} is not 'key: value'")
         key, value = match["key"].lower(), _unquote(match["value"].strip())
         if key in FRONT_MATTER_KEYS and value:
             meta[key] = value
     published = meta.get("published")
     if published is not None and not _PARTIAL_DATE.fullmatch(published):
         raise InputError(
-            f"{name}: front matter published {published!r} is not a date like 2024, 2024-07"
+            f"{name}: front matter published {quoted(published)} is not a date like 2024, 2024-07"
             " or 2024-07-30"
         )
     return meta
