@@ -29,6 +29,7 @@ from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE, SUGGESTED
 from factcheck.align.features import claimants_of
 from factcheck.documents import display_name
+from factcheck.documents.decoding import without_invisible
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.outputs import check_targets, read_head, write_set
 from factcheck.records import (
@@ -61,8 +62,10 @@ PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
 )
 
-#: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
-FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r")
+#: first characters that make a spreadsheet evaluate a cell, and what neutralises them;
+#: full-width forms too, and after invisible characters (a zero-width space first).
+FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r",
+                                            "\uff1d", "\uff0b", "\uff0d", "\uff20")
 NEUTRALISER: Final = "'"
 #: several values in one cell (speakers, predicates) are joined with this.
 JOIN: Final = "; "
@@ -106,14 +109,18 @@ class _Placed:
 
 
 def neutralise(cell: str) -> str:
-    return NEUTRALISER + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    return NEUTRALISER + cell if _is_formula(cell) else cell
 
 
 def restore(cell: str) -> str:
     """The value before ``neutralise``: what a reader strips to compare with the text."""
-    if cell.startswith(NEUTRALISER) and cell[1:].startswith(FORMULA_TRIGGERS):
+    if cell.startswith(NEUTRALISER) and _is_formula(cell[1:]):
         return cell[1:]
     return cell
+
+
+def _is_formula(cell: str) -> bool:
+    return without_invisible(cell).startswith(FORMULA_TRIGGERS)
 
 
 def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
@@ -356,8 +363,9 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
             "triggers": list(FORMULA_TRIGGERS),
             "prefix": NEUTRALISER,
             "applies_to": "every cell in both CSV files",
-            "to_restore": "remove one leading prefix from a cell whose next character is a "
-                          "trigger; quote then equals the document text[char_start:char_end]",
+            "to_restore": "remove one leading prefix from a cell whose next character, after "
+                          "any invisible ones (zero-width, bidi, BOM), is a trigger; quote then "
+                          "equals the document text[char_start:char_end]",
         },
         "relation_basis": {
             "numeric-range": "counts of the same people compared as ranges",

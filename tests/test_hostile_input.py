@@ -44,8 +44,9 @@ from factcheck.documents import (
     load_text,
 )
 from factcheck.errors import InputError
-from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER
+from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER, neutralise, restore
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
+from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, ClaimGroup, Document, Review, ReviewStatus
 from factcheck.review import ReviewService
 from factcheck.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
@@ -909,3 +910,29 @@ def test_an_error_line_quotes_a_huge_front_matter_value_briefly() -> None:
     with pytest.raises(InputError) as caught:
         load_text(dated)
     assert len(str(caught.value)) < 250
+
+
+# Small misreadings --------------------------------------------------------------------------
+
+
+def test_a_number_too_big_for_a_float_is_no_quantity() -> None:
+    assert extract_quantities("the army said " + "9" * 400 + " soldiers died") == ()
+    assert "Infinity" not in json.dumps([q.low for q in extract_quantities("9" * 400)])
+
+
+def test_a_lone_letter_o_is_not_zero() -> None:
+    assert extract_quantities("o soldiers were killed, he said") == ()
+    assert [q.low for q in extract_quantities("zero soldiers were killed")] == [0]
+
+
+def test_between_high_and_low_is_one_range() -> None:
+    [found] = extract_quantities("between 50 and 10 people died")
+    assert (found.text, found.low, found.high) == ("between 50 and 10", 10, 50)
+    assert len(extract_quantities("the toll fell from 50 to 10 people")) == 2  # a change
+
+
+@pytest.mark.parametrize("cell", ["\u200b=HYPERLINK(1)", "\uff1dSUM(A1)", "\ufeff+1",
+                                  "\u202e-2", "\uff20me"])
+def test_formulas_behind_invisible_or_full_width_marks_are_neutralised(cell: str) -> None:
+    assert neutralise(cell) == NEUTRALISER + cell
+    assert restore(neutralise(cell)) == cell
