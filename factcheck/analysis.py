@@ -13,6 +13,7 @@ import functools
 import os
 import sqlite3
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,13 @@ from factcheck.documents import (
     load_text,
 )
 from factcheck.documents.loaders import FolderErrorHandler
-from factcheck.errors import FactcheckError, InputError, ModelsMissingError, WorkspaceError
+from factcheck.errors import (
+    FactcheckError,
+    InputError,
+    InputWarning,
+    ModelsMissingError,
+    WorkspaceError,
+)
 from factcheck.quantities import extract_quantities
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
@@ -61,6 +68,8 @@ class AnalysisReport:
     parse_seconds: float = 0.0
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
+    #: Files read by a guess the user should check ("3 bytes are not UTF-8").
+    notes: list[str] = field(default_factory=list)
     #: Seconds per stage of this run: each stanza processor parsed now, then "extract".
     stages: dict[str, float] = field(default_factory=dict)
 
@@ -161,7 +170,8 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
         if on_stage:
             on_stage("load", source)
         try:
-            analyze_document(ws, load(), report, models_dir=models_dir, parse_mode=parse_mode,
+            analyze_document(ws, _noting(load, report), report, models_dir=models_dir,
+                             parse_mode=parse_mode,
                              on_stage=on_stage)
         except ModelsMissingError:
             raise  # every next document would fail the same way
@@ -176,6 +186,15 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
             on_document(number, len(loaders))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _noting(load: Callable[[], Document], report: AnalysisReport) -> Document:
+    """Load, keeping any InputWarning the loader raised as a note for the summary."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        document = load()
+    report.notes.extend(str(w.message) for w in caught if issubclass(w.category, InputWarning))
+    return document
 
 
 def _internal_error(source: str, exc: Exception) -> str:

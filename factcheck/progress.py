@@ -48,6 +48,8 @@ def print_summary(report: AnalysisReport, workspace: Path) -> None:
         f"{report.claims} claims ({report.non_claims} non-claims) in {report.seconds:.1f} s "
         f"(parsed {report.parsed}, from cache {report.cached}) -> {display_name(workspace)}"
     )
+    for note in report.notes:
+        click.echo(f"note: {printable(note)}", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped: {printable(skipped.reason)}", err=True)
     if report.skipped:

@@ -936,3 +936,18 @@ def test_between_high_and_low_is_one_range() -> None:
 def test_formulas_behind_invisible_or_full_width_marks_are_neutralised(cell: str) -> None:
     assert neutralise(cell) == NEUTRALISER + cell
     assert restore(neutralise(cell)) == cell
+
+
+def test_utf8_with_one_bad_byte_stays_utf8_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(CAFE.encode() + b"The mayor said \xff 3 people died.\n")
+    report = analysis.AnalysisReport()
+    document = analysis._noting(lambda: load_path(path), report)
+    assert "café" in document.text and "\ufffd" in document.text
+    assert report.notes == [f"{path}: 1 byte(s) are not UTF-8 (the first at byte "
+                            f"{len(CAFE.encode()) + 15}); read as UTF-8 with each shown as \ufffd"]
+    (tmp_path / "cp1252.txt").write_bytes(CP1252.encode("cp1252"))
+    quiet = analysis.AnalysisReport()
+    assert analysis._noting(lambda: load_path(tmp_path / "cp1252.txt"), quiet).text == \
+        CP1252.strip()
+    assert quiet.notes == []

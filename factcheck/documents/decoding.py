@@ -10,14 +10,16 @@ import codecs
 import os
 import re
 import stat
+import warnings
 from pathlib import Path
 from typing import BinaryIO
 
 import charset_normalizer
 
-from factcheck.errors import InputError
+from factcheck.errors import InputError, InputWarning
 
 MAX_BYTES: int = 10 * 1024 * 1024
+REPLACEMENT = "\ufffd"
 
 # Checked in order: the UTF-32 LE mark starts with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -173,6 +175,18 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a cut or a bad copy), not text in a single-byte code page.
+
+    A cp1252 or Latin-1 file almost never holds a valid multi-byte UTF-8 sequence; a
+    UTF-8 file with one bad byte holds many. More valid sequences than bad bytes: UTF-8.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count(REPLACEMENT)
+    valid = sum(1 for char in text if ord(char) > 0x7F and char != REPLACEMENT)
+    return 0 < bad <= valid
+
+
 def _decode_bytes(data: bytes, name: str) -> str:
     for bom, codec in BOMS:
         if data.startswith(bom):
@@ -184,8 +198,14 @@ def _decode_bytes(data: bytes, name: str) -> str:
         raise InputError(f"{name}: looks binary, not text (NUL bytes)")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if _mostly_utf8(data):
+        text = data.decode("utf-8", "replace")
+        warnings.warn(InputWarning(
+            f"{name}: {text.count(REPLACEMENT):,} byte(s) are not UTF-8 (the first at byte "
+            f"{first_bad:,}); read as UTF-8 with each shown as {REPLACEMENT}"), stacklevel=2)
+        return text
     guess = charset_normalizer.from_bytes(data).best()
     if guess is not None and NON_LATIN_LETTER.search(str(guess)):
         return str(guess)
