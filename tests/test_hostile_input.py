@@ -10,6 +10,7 @@ document; the tests then read what it printed and stored.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import io
@@ -22,7 +23,7 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -951,3 +952,55 @@ def test_utf8_with_one_bad_byte_stays_utf8_and_says_so(tmp_path: Path) -> None:
     assert analysis._noting(lambda: load_path(tmp_path / "cp1252.txt"), quiet).text == \
         CP1252.strip()
     assert quiet.notes == []
+
+
+@pytest.mark.parametrize("depth", [200, 254, 600])
+def test_an_article_nested_deep_in_html_is_kept(tmp_path: Path, depth: int) -> None:
+    article = "<p>" + GOOD.strip() + " Officials told Reuters the toll could rise.</p>"
+    page = f"<html><body>{'<div>' * depth}{article}{'</div>' * depth}</body></html>"
+    (tmp_path / "deep.html").write_text(page)
+    assert "12 soldiers were killed near Kidal" in load_path(tmp_path / "deep.html").text
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of ``size`` at ``folder``: a real full or read-only disk (root on Linux)."""
+    folder.mkdir()
+    if not IS_ROOT or sys.platform != "linux" or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+            capture_output=True).returncode != 0:
+        pytest.skip("needs a tmpfs mount (root on Linux)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def big_alias_file(path: Path) -> None:
+    entities = "".join(f'[[entity]]\ncanonical = "Group {n}"\naliases = ["group number {n}", '
+                       f'"the {n}th group of fighters"]\n' for n in range(9000))
+    path.write_text(entities)
+
+
+def test_a_full_disk_under_the_workspace_is_one_line(tmp_path: Path) -> None:
+    big_alias_file(tmp_path / "aliases.toml")
+    with small_disk(tmp_path / "disk", "256k") as disk:
+        result = CliRunner().invoke(cli, ["aliases", "import", str(tmp_path / "aliases.toml"),
+                                          "-w", str(disk / "ws.db")])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.strip() == (f"Error: {disk / 'ws.db'}: cannot be written: the disk "
+                                     "is full; free some space and run again")
+
+
+def test_a_read_only_workspace_says_so(tmp_path: Path) -> None:
+    (tmp_path / "aliases.toml").write_text('[[entity]]\ncanonical = "FAMa"\naliases = ["army"]\n')
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        with Workspace(disk / "ws.db"):
+            pass
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        result = CliRunner().invoke(cli, ["aliases", "import", str(tmp_path / "aliases.toml"),
+                                          "-w", str(disk / "ws.db")])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {disk / 'ws.db'}: ") and "writable" in line, line
+    assert "unable to open database file" not in line.partition("(")[0]
