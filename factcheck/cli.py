@@ -117,7 +117,7 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
         with analysis_progress() as progress:
             report = analyze_paths(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
                                    stdin=sys.stdin, on_stage=progress.stage,
-                                   on_document=progress.document)
+                                   on_document=progress.document, on_step=progress.step)
         print_summary(report, workspace)
         _align_and_export(ws, embedding_model, csv_path)
     if report.skipped:

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 import zipfile
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -203,16 +203,20 @@ def bare_pipeline(models_dir: str | os.PathLike | None = None) -> Any:
 
 
 def parse(text: str, models_dir: str | os.PathLike | None = None, *,
-          mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None) -> Any:
+          mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None,
+          on_step: Callable[[str], None] | None = None) -> Any:
     """A stanza Document for ``text``; offsets in it index ``text``.
 
     Sentences left out of a selective parse, and any over MAX_TREE_WORDS,
-    have no ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds.
+    have no ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds;
+    ``on_step`` is told each processor as it starts, with the sentences it has to do.
     """
+    step = on_step or (lambda detail: None)
     pipeline = get_pipeline(models_dir)
     doc: Any = text
     for processor in TAGGING:
         if processor != "mwt":
+            step(processor if isinstance(doc, str) else f"{processor} · {_count(doc.sentences)}")
             doc = _timed(times, processor, pipeline.process, doc,
                          [processor, "mwt"] if processor == "tokenize" else [processor])
     chosen: Sequence[int] = range(len(doc.sentences))
@@ -221,8 +225,13 @@ def parse(text: str, models_dir: str | os.PathLike | None = None, *,
 
         chosen = _timed(times, SELECT_STAGE, select, text, doc.sentences).sentences
     short = [i for i in chosen if len(doc.sentences[i].words) <= MAX_TREE_WORDS]
+    step(f"depparse · {len(short):,} of {_count(doc.sentences)}")
     _timed(times, "depparse", _parse_only, pipeline, doc, short)
     return doc
+
+
+def _count(sentences: Sequence[Any]) -> str:
+    return f"{len(sentences):,} sentences"
 
 
 def _timed(times: MutableMapping[str, float] | None, stage: str, run: Any, *args: Any) -> Any:

@@ -21,11 +21,15 @@ class AnalysisProgress:
         self.progress = progress
         self.documents = progress.add_task("documents", total=None)
         self.current = progress.add_task("", total=len(STAGES))
+        self.doing = ""
 
     def stage(self, stage: str, source: str) -> None:
-        name = printable(Path(source).name)
-        self.progress.update(self.current, completed=STAGES.index(stage),
-                             description=f"{stage:<8} {name}")
+        self.doing = f"{stage:<8} {printable(Path(source).name)}"
+        self.progress.update(self.current, completed=STAGES.index(stage), description=self.doing)
+
+    def step(self, detail: str) -> None:
+        """What the stage is doing now: a processor and the sentences it has."""
+        self.progress.update(self.current, description=f"{self.doing} · {detail}")
 
     def document(self, done: int, total: int) -> None:
         self.progress.update(self.documents, completed=done, total=total)
@@ -35,7 +39,7 @@ class AnalysisProgress:
 @contextmanager
 def analysis_progress() -> Iterator[AnalysisProgress]:
     console = Console(stderr=True)
-    columns = (TextColumn("{task.description:<40}", markup=False), BarColumn(),
+    columns = (TextColumn("{task.description:<60}", markup=False), BarColumn(),
                MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True,
                   disable=not console.is_terminal) as progress:
