@@ -289,11 +289,13 @@ def export_paths(csv_path: Path) -> tuple[Path, Path, Path]:
 
 
 def _our_pairs(head: bytes) -> bool:
-    return head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
+    """An earlier export's pairs.csv, or an empty file (one a crash left: nothing to lose)."""
+    return not head or head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
 
 
 def _our_json(head: bytes) -> bool:
-    return b'"factcheck_version"' in head and head.lstrip().startswith(b"{")
+    return not head.strip() or (b'"factcheck_version"' in head
+                                and head.lstrip().startswith(b"{"))
 
 
 def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:

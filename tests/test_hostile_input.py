@@ -1004,3 +1004,21 @@ def test_a_read_only_workspace_says_so(tmp_path: Path) -> None:
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"Error: {disk / 'ws.db'}: ") and "writable" in line, line
     assert "unable to open database file" not in line.partition("(")[0]
+
+
+def test_an_empty_export_json_left_by_a_crash_is_replaced(reviewed: Path, tmp_path: Path) -> None:
+    (tmp_path / "export.json").write_bytes(b"")
+    assert export(reviewed, tmp_path / "claims.csv").exit_code == 0
+    assert json.loads((tmp_path / "export.json").read_text())["factcheck_version"]
+
+
+def test_a_workspace_name_that_is_not_utf8_works(tmp_path: Path) -> None:
+    workspace = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.db"))
+    result = CliRunner().invoke(cli, ["export", "-w", str(workspace), "--csv",
+                                      str(tmp_path / "claims.csv")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {tmp_path}/caf\ufffd.db: no such workspace")
+    build_workspace(workspace)
+    assert export(workspace, tmp_path / "claims.csv").exit_code == 0
+    info = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert info["workspace"] == f"{tmp_path}/caf\ufffd.db"
