@@ -164,6 +164,9 @@ class Workspace:
         if self.path.is_dir():
             raise WorkspaceError(f"{display_name(self.path)}: is a folder; give a workspace file "
                                  "such as factcheck.db")
+        if self.path.exists() and not self.path.is_file():
+            raise WorkspaceError(f"{display_name(self.path)}: is not a regular file (a pipe, "
+                                 "socket or device); give a workspace file such as factcheck.db")
         try:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                       check_same_thread=False)

@@ -44,7 +44,7 @@ from factcheck.documents import (
     load_stream,
     load_text,
 )
-from factcheck.errors import InputError
+from factcheck.errors import InputError, WorkspaceError
 from factcheck.export import FORMULA_TRIGGERS, NEUTRALISER, neutralise, restore
 from factcheck.outputs import COMMIT_MARK, PARTIAL_SUFFIX, recover
 from factcheck.quantities import extract_quantities
@@ -1022,3 +1022,14 @@ def test_a_workspace_name_that_is_not_utf8_works(tmp_path: Path) -> None:
     assert export(workspace, tmp_path / "claims.csv").exit_code == 0
     info = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
     assert info["workspace"] == f"{tmp_path}/caf\ufffd.db"
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/null"])
+def test_a_workspace_that_is_not_a_regular_file_is_refused(tmp_path: Path, special: str) -> None:
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "ws.db"
+        os.mkfifo(path)
+    with pytest.raises(WorkspaceError, match=r"is not a regular file \(a pipe, socket or device\)"):
+        Workspace(path)
+    assert Path("/dev/null").is_char_device()
