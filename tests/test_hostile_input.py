@@ -726,18 +726,21 @@ WORKSPACE_COMMANDS: tuple[tuple[str, ...], ...] = (
     ("export", "--csv", "{out}/claims.csv"),
     ("aliases", "import", "{aliases}"),
 )
+#: Commands that refuse a foreign file before any model loads or any screen opens.
+OPENING_COMMANDS: tuple[tuple[str, ...], ...] = (("analyze", "{article}"), ("tui",))
 
 
 def run_on_workspace(workspace: Path, command: tuple[str, ...], tmp_path: Path) -> Result:
     (tmp_path / "out").mkdir(exist_ok=True)
     (tmp_path / "aliases.toml").write_text('[[entity]]\ncanonical = "FAMa"\naliases = ["army"]\n')
-    args = [part.format(out=tmp_path / "out", aliases=tmp_path / "aliases.toml")
-            for part in command]
+    (tmp_path / "article.txt").write_text(GOOD)
+    args = [part.format(out=tmp_path / "out", aliases=tmp_path / "aliases.toml",
+                        article=tmp_path / "article.txt") for part in command]
     return CliRunner().invoke(cli, [*args, "-w", str(workspace)])
 
 
 @pytest.mark.parametrize("version", [0, 1, 2])
-@pytest.mark.parametrize("command", WORKSPACE_COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("command", WORKSPACE_COMMANDS + OPENING_COMMANDS, ids=" ".join)
 def test_another_programs_sqlite_file_is_refused_and_left_untouched(
         tmp_path: Path, version: int, command: tuple[str, ...]) -> None:
     folder = tmp_path / "db"
