@@ -1036,3 +1036,10 @@ def test_a_workspace_that_is_not_a_regular_file_is_refused(tmp_path: Path, speci
     with pytest.raises(WorkspaceError, match=r"is not a regular file \(a pipe, socket or device\)"):
         Workspace(path)
     assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("published", ["2024-13", "2024-06-31", "0000", "2023-02-29"])
+def test_front_matter_with_a_date_that_does_not_exist_is_one_line(published: str) -> None:
+    with pytest.raises(InputError, match=rf"^<stdin>: front matter published '{published}' is "
+                                         "not a date like 2024"):
+        load_text(f"---\npublished: {published}\n---\n{GOOD}")

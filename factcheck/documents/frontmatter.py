@@ -7,6 +7,7 @@ strings, optionally quoted.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from factcheck.documents.decoding import quoted
@@ -52,12 +53,24 @@ def _parse_lines(lines: list[str], name: str) -> dict[str, str]:
         if key in FRONT_MATTER_KEYS and value:
             meta[key] = value
     published = meta.get("published")
-    if published is not None and not _PARTIAL_DATE.fullmatch(published):
+    if published is not None and not _is_date(published):
         raise InputError(
             f"{name}: front matter published {quoted(published)} is not a date like 2024, 2024-07"
             " or 2024-07-30"
         )
     return meta
+
+
+def _is_date(value: str) -> bool:
+    """A date as far as the source states it, and a real one: no month 13, no 31 June."""
+    if not _PARTIAL_DATE.fullmatch(value):
+        return False
+    parts = [int(part) for part in value[:10].split("-")]
+    try:
+        datetime.date(*parts, *[1] * (3 - len(parts)))
+    except ValueError:
+        return False
+    return True
 
 
 def _unquote(value: str) -> str:
