@@ -281,16 +281,22 @@ def export_paths(csv_path: Path) -> tuple[Path, Path, Path]:
     csv_path = Path(csv_path)
     paths = (csv_path, csv_path.with_name(PAIRS_NAME), csv_path.with_name(JSON_NAME))
     check_targets(paths)
-    for path, looks_ours in ((paths[1], _our_pairs), (paths[2], _our_json)):
-        if os.path.lexists(path) and not looks_ours(read_head(path, _HEAD_BYTES)):
+    json_head = read_head(paths[2], _HEAD_BYTES)
+    for path, ours in ((paths[1], _our_pairs(read_head(paths[1], _HEAD_BYTES), json_head)),
+                       (paths[2], _our_json(json_head))):
+        if os.path.lexists(path) and not ours:
             raise InputError(f"{display_name(path)}: exists and was not written by factcheck; "
                              "move it or write the export to another folder")
     return paths
 
 
-def _our_pairs(head: bytes) -> bool:
-    """An earlier export's pairs.csv, or an empty file (one a crash left: nothing to lose)."""
-    return not head or head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
+def _our_pairs(head: bytes, json_head: bytes) -> bool:
+    """Empty (a crash left it: nothing to lose), in today's columns, or named by our export.json.
+
+    The last covers a pairs.csv an older factcheck wrote with other columns.
+    """
+    return (not head or head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
+            or (_our_json(json_head) and f'"pairs": "{PAIRS_NAME}"'.encode() in json_head))
 
 
 def _our_json(head: bytes) -> bool:

@@ -1043,3 +1043,13 @@ def test_front_matter_with_a_date_that_does_not_exist_is_one_line(published: str
     with pytest.raises(InputError, match=rf"^<stdin>: front matter published '{published}' is "
                                          "not a date like 2024"):
         load_text(f"---\npublished: {published}\n---\n{GOOD}")
+
+
+def test_a_pairs_csv_in_older_columns_is_ours_when_our_export_json_names_it(
+        reviewed: Path, tmp_path: Path) -> None:
+    assert export(reviewed, tmp_path / "claims.csv").exit_code == 0
+    (tmp_path / "pairs.csv").write_bytes(b"group_id,claim_a,claim_b,score\r\n")
+    assert export(reviewed, tmp_path / "claims.csv").exit_code == 0
+    (tmp_path / "export.json").unlink()
+    (tmp_path / "pairs.csv").write_bytes(b"group_id,claim_a,claim_b,score\r\n")
+    assert "not written by factcheck" in export(reviewed, tmp_path / "claims.csv").output
