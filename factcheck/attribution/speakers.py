@@ -210,6 +210,10 @@ class SpeakerResolver:
         self.declarations = _declarations(text)
         self._entities: dict[tuple[int, int], tuple[Entity, ResolvedFrom]] = {}
         self._by_name: dict[str, Entity] = {}
+        #: each word of a known name -> the names holding it, and when each name was first
+        #: known: _partial reads the names sharing a word, not every name in the document.
+        self._names_by_word: dict[str, set[str]] = {}
+        self._name_order: dict[str, int] = {}
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_head: dict[str, Entity] = {}
         self._mentions: list[list[Mention]] = []
@@ -311,7 +315,7 @@ class SpeakerResolver:
                 for alias, rank in ((short, DECLARED), (name, NAME)):
                     entity.offer_name(alias, rank)
                     entity.names.add(alias.lower())
-                    self._by_name[alias.lower()] = entity
+                    self._know(alias.lower(), entity)
                 entity.named = True
                 return entity, ResolvedFrom.ALIAS
         return None
@@ -324,18 +328,28 @@ class SpeakerResolver:
         entity.offer_name(name, NAME)
         entity.names.add(name.lower())
         entity.named = True
-        self._by_name[name.lower()] = entity
+        self._know(name.lower(), entity)
         how = ResolvedFrom.NONE if entity.canonical == name else ResolvedFrom.ALIAS
         if how is ResolvedFrom.NONE and info.appositive:
             how = ResolvedFrom.APPOSITION
         return entity, how
+
+    def _know(self, name: str, entity: Entity) -> None:
+        """Record a lowercased name; one that holds another's words shares a word with it."""
+        if name not in self._by_name:
+            self._name_order[name] = len(self._name_order)
+            for word in name.split():
+                self._names_by_word.setdefault(word, set()).add(name)
+        self._by_name[name] = entity
 
     def _partial(self, name: str) -> Entity | None:
         """A name that is part of a known one, or holds a known one ("Goita" / "Assimi Goita")."""
         tokens = name.lower().split()
         if name.lower() in COUNTRY_NAMES:
             return None
-        for known, entity in reversed(self._by_name.items()):
+        sharing = {known for word in set(tokens) for known in self._names_by_word.get(word, ())}
+        for known in sorted(sharing, key=self._name_order.__getitem__, reverse=True):
+            entity = self._by_name[known]
             if known in COUNTRY_NAMES:
                 continue
             known_tokens = known.split()
