@@ -21,7 +21,7 @@ export TRANSFORMERS_OFFLINE := 1
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[test,search]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[test,search,scale]'
 	touch $@
 
 install: $(STAMP)

@@ -1,0 +1,158 @@
+"""One worker: a stanza pipeline and an embedding model, loaded once, analysing batches.
+
+A document goes the way ``factcheck analyze`` takes it (``nlp.parse``, then
+``analysis.claims_for``), so it gets the same claims with the same ids and spans.
+The engine decides where workers run; a worker writes its batch's tables itself and
+hands back only the manifest entry, so nothing large travels back to the driver.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import time
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Final
+
+import numpy as np
+
+from factcheck import nlp
+from factcheck.analysis import _internal_error, claims_for
+from factcheck.corpus.sources import Batch, Loaded, load_batch, month_of
+from factcheck.corpus.store import BAD, CorpusDir
+from factcheck.errors import FactcheckError
+from factcheck.records import Claim, Document
+
+#: thread counts a worker's libraries start with: one core per worker unless told.
+THREAD_VARIABLES: Final = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs to analyse a batch the same way."""
+
+    models_dir: str
+    parse_mode: str = nlp.DEFAULT_PARSE_MODE
+    partition: str = "month"
+    embedding_model: str | None = None
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    torch_threads: int = 1
+
+
+class Analyzer:
+    """Holds the models; ``run`` analyses one batch and writes it under ``out``."""
+
+    def __init__(self, settings: dict[str, Any], out: str):
+        self.settings = Settings(**settings)
+        self.corpus = CorpusDir(out)
+        _limit_threads(self.settings.torch_threads)
+        from factcheck.embeddings import load_model
+
+        nlp.get_pipeline(self.settings.models_dir)
+        self.encoder = load_model(self.settings.embedding_model)
+
+    def __call__(self, rows: Mapping[str, Any]) -> dict[str, list[str]]:
+        """Ray Data's entry: a column of batches (as JSON) in, their manifest entries out."""
+        return {"entry": [json.dumps(self.run(Batch.from_json(str(b)))) for b in rows["batch"]]}
+
+    def run(self, batch: Batch) -> dict[str, Any]:
+        started = time.perf_counter()
+        rows: dict[str, list[dict[str, Any]]] = {"documents": [], "claims": [],
+                                                  "quantities": [], BAD: []}
+        parts: dict[str, list[str]] = {"documents": [], "claims": [], "quantities": []}
+        analysed: list[tuple[Loaded, Document, int, list[Claim]]] = []
+        for loaded in load_batch(batch):
+            doc = loaded.document
+            if doc is None:
+                rows[BAD].append(_bad(loaded, loaded.reason or "", batch))
+                continue
+            try:
+                sdoc = nlp.parse(doc.text, self.settings.models_dir, mode=self.settings.parse_mode)
+                claims = claims_for(doc, sdoc, dict(self.settings.aliases))
+            except FactcheckError as exc:
+                rows[BAD].append(_bad(loaded, str(exc), batch))
+                continue
+            except Exception as exc:  # one document's bug must not cost the batch
+                rows[BAD].append(_bad(loaded, _internal_error(loaded.source, exc), batch))
+                continue
+            analysed.append((loaded, doc, len(sdoc.sentences), claims))
+        vectors = self._vectors([c for *_, claims in analysed for c in claims])
+        for loaded, doc, sentences, claims in analysed:
+            month = month_of(doc.published)
+            part = month if self.settings.partition == "month" else loaded.origin
+            rows["documents"].append(_document_row(doc, loaded.origin, month, sentences,
+                                                   claims, batch))
+            parts["documents"].append(part)
+            for claim in claims:
+                rows["claims"].append(_claim_row(claim, month, vectors.get(claim.claim_id),
+                                                 batch))
+                parts["claims"].append(part)
+                for q in claim.quantities:
+                    rows["quantities"].append({
+                        "claim_id": claim.claim_id, "doc_id": claim.doc_id, "text": q.text,
+                        "start": q.start, "end": q.end, "low": q.low, "high": q.high,
+                        "kind": q.kind.value, "target": q.target,
+                        "predicates": list(q.predicates), "month": month,
+                        "batch_id": batch.batch_id})
+                    parts["quantities"].append(part)
+        self.corpus.write_batch(batch.batch_id, rows, parts)
+        return {"batch_id": batch.batch_id, "size": batch.size,
+                "documents": len(rows["documents"]), "claims": len(rows["claims"]),
+                "bad": len(rows[BAD]), "seconds": round(time.perf_counter() - started, 3),
+                "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb()}
+
+    def _vectors(self, claims: list[Claim]) -> dict[str, np.ndarray]:
+        """Content embeddings of the batch's claims (not non-claims), encoded at once."""
+        from factcheck.embeddings import encode
+
+        compared = [c for c in claims if not c.non_claim]
+        vectors = encode(self.encoder, [c.content.text for c in compared])
+        return {c.claim_id: v for c, v in zip(compared, vectors, strict=True)}
+
+
+def settings_dict(settings: Settings) -> dict[str, Any]:
+    return {**asdict(settings), "aliases": dict(settings.aliases)}
+
+
+def _limit_threads(threads: int) -> None:
+    for variable in THREAD_VARIABLES:
+        os.environ.setdefault(variable, str(threads))
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _bad(loaded: Loaded, reason: str, batch: Batch) -> dict[str, Any]:
+    return {"source": loaded.source, "origin": loaded.origin,
+            "reason": reason.partition("\n")[0], "batch_id": batch.batch_id}
+
+
+def _document_row(doc: Document, origin: str, month: str, sentences: int,
+                  claims: list[Claim], batch: Batch) -> dict[str, Any]:
+    return {"doc_id": doc.doc_id, "sha256": doc.sha256, "source": doc.source, "origin": origin,
+            "title": doc.title, "outlet": doc.outlet, "url": doc.url,
+            "published": doc.published, "month": month, "dateline": doc.dateline,
+            "byline": doc.byline, "text": doc.text, "sentences": sentences,
+            "claims": sum(not c.non_claim for c in claims), "batch_id": batch.batch_id}
+
+
+def _claim_row(claim: Claim, month: str, vector: np.ndarray | None,
+               batch: Batch) -> dict[str, Any]:
+    speaker = claim.speakers[0] if claim.speakers else None
+    return {"claim_id": claim.claim_id, "doc_id": claim.doc_id,
+            "sentence_index": claim.sentence_index,
+            "speaker": speaker.canonical if speaker else None,
+            "speaker_kind": speaker.kind.value if speaker else None,
+            "cue": claim.cue.text if claim.cue else None, "content": claim.content.text,
+            "content_start": claim.content.start, "content_end": claim.content.end,
+            "type": claim.type.value, "hedge": claim.hedge, "negated": claim.negated,
+            "non_claim": claim.non_claim, "rule": claim.rule,
+            "quantities": len(claim.quantities), "month": month,
+            "record": json.dumps(claim.to_dict(), ensure_ascii=False),
+            "vector": None if vector is None else vector.tolist(), "batch_id": batch.batch_id}
