@@ -26,7 +26,10 @@ from tests.conftest import ROOT
 pytestmark = [pytest.mark.stanza, pytest.mark.embeddings]
 pytest.importorskip("pyarrow")
 pytest.importorskip("duckdb")
-POLNEAR_DEV = ROOT.parent.parent / "shared" / "benchmarks" / "polnear" / "polnear_dev.jsonl"
+#: PolNeAR beside the checkout (../shared), or beside a worktree's parent folder.
+POLNEAR_DEV = next((p for p in (root / "shared" / "benchmarks" / "polnear" / "polnear_dev.jsonl"
+                                for root in (ROOT.parent, ROOT.parent.parent)) if p.is_file()),
+                   ROOT.parent / "shared")
 ARTICLES = 3
 STARTUP_SECONDS = 600
 
