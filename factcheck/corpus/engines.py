@@ -10,6 +10,7 @@ its batch, whose files then replace themselves (see ``store``).
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -135,6 +136,7 @@ def _on_ray(todo: list[Batch], settings: Settings, corpus: CorpusDir, *, workers
                                     "object_store_memory": LOCAL_OBJECT_STORE_BYTES}
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
                  logging_level="ERROR", configure_logging=False, **local)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # the run has its own progress
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
