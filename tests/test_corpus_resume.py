@@ -41,6 +41,7 @@ def slice_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with POLNEAR_DEV.open(encoding="utf-8") as handle:
         rows = [json.loads(next(handle)) for _ in range(ARTICLES)]
     path = tmp_path_factory.mktemp("polnear") / "slice.jsonl"
+    rows.append({"id": "blank", "text": "  "})  # a bad row: recorded, never fatal
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -67,13 +68,15 @@ def resumed(slice_jsonl: Path, tmp_path_factory: pytest.TempPathFactory) -> tupl
 
 def test_the_rerun_finishes_with_every_article_once(resumed: tuple[Path, int]) -> None:
     out, done_before = resumed
-    assert 1 <= done_before < ARTICLES
+    assert 1 <= done_before < ARTICLES + 1
     _, [(rows, distinct)] = run_query(out, "SELECT count(*), count(DISTINCT doc_id) "
                                            "FROM documents")
     assert rows == distinct == ARTICLES
     _, [(claims, distinct_claims)] = run_query(out, "SELECT count(*), count(DISTINCT claim_id) "
                                                     "FROM claims")
     assert claims == distinct_claims
+    _, bad = run_query(out, "SELECT source, reason FROM bad")
+    assert bad == [(f"{slice_jsonl}:{ARTICLES + 1}", f"{slice_jsonl}:blank: no 'text'")]
 
 
 def test_each_article_gets_the_claims_analyze_gives(resumed: tuple[Path, int],
@@ -81,7 +84,7 @@ def test_each_article_gets_the_claims_analyze_gives(resumed: tuple[Path, int],
     out, _ = resumed
     folder = tmp_path / "articles"
     folder.mkdir()
-    for n, line in enumerate(slice_jsonl.read_text(encoding="utf-8").splitlines()):
+    for n, line in enumerate(slice_jsonl.read_text(encoding="utf-8").splitlines()[:ARTICLES]):
         (folder / f"{n}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
     with Workspace(tmp_path / "ws.db") as ws:
         analyze_paths(ws, [folder])

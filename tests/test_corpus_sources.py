@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -131,3 +132,12 @@ def test_query_outside_a_corpus_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "not a corpus folder" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_cli_loads_without_the_scale_extra() -> None:
+    """Ray, pyarrow and duckdb are imported only when a corpus command runs."""
+    code = ("import sys, factcheck.cli, factcheck.corpus.engines; "
+            "print(sorted({'ray', 'pyarrow', 'duckdb'} & set(sys.modules)))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True)
+    assert found.stdout.strip() == "[]"
