@@ -92,7 +92,7 @@ class Analyzer:
                 for q in claim.quantities:
                     rows["quantities"].append({
                         "claim_id": claim.claim_id, "doc_id": claim.doc_id, "text": q.text,
-                        "start": q.start, "end": q.end, "low": q.low, "high": q.high,
+                        "start": q.start, "end": q.end, "low": _number(q.low), "high": _number(q.high),
                         "kind": q.kind.value, "target": q.target,
                         "predicates": list(q.predicates), "month": month,
                         "batch_id": batch.batch_id})
@@ -122,6 +122,11 @@ def _limit_threads(threads: int) -> None:
     import torch
 
     torch.set_num_threads(threads)
+
+
+def _number(value: float | None) -> float | None:
+    """A bound as a double (a count parsed as a huge int would not fit the column)."""
+    return None if value is None else float(value)
 
 
 def _peak_rss_mb() -> float:
