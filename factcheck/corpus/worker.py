@@ -92,8 +92,8 @@ class Analyzer:
                 for q in claim.quantities:
                     rows["quantities"].append({
                         "claim_id": claim.claim_id, "doc_id": claim.doc_id, "text": q.text,
-                        "start": q.start, "end": q.end, "low": _number(q.low), "high": _number(q.high),
-                        "kind": q.kind.value, "target": q.target,
+                        "start": q.start, "end": q.end, "low": _number(q.low),
+                        "high": _number(q.high), "kind": q.kind.value, "target": q.target,
                         "predicates": list(q.predicates), "month": month,
                         "batch_id": batch.batch_id})
                     parts["quantities"].append(part)
