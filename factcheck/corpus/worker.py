@@ -78,7 +78,9 @@ class Analyzer:
                 rows[BAD].append(_bad(loaded, _internal_error(loaded.source, exc), batch))
                 continue
             analysed.append((loaded, doc, len(sdoc.sentences), claims))
+        analysed_at = time.perf_counter()
         vectors = self._vectors([c for *_, claims in analysed for c in claims])
+        embedded_at = time.perf_counter()
         for loaded, doc, sentences, claims in analysed:
             month = month_of(doc.published)
             part = month if self.settings.partition == "month" else loaded.origin
@@ -101,6 +103,8 @@ class Analyzer:
         return {"batch_id": batch.batch_id, "size": batch.size,
                 "documents": len(rows["documents"]), "claims": len(rows["claims"]),
                 "bad": len(rows[BAD]), "seconds": round(time.perf_counter() - started, 3),
+                "analyse_seconds": round(analysed_at - started, 3),
+                "embed_seconds": round(embedded_at - analysed_at, 3),
                 "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb()}
 
     def _vectors(self, claims: list[Claim]) -> dict[str, np.ndarray]:
