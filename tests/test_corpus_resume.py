@@ -66,7 +66,8 @@ def resumed(slice_jsonl: Path, tmp_path_factory: pytest.TempPathFactory) -> tupl
     return out, done_before
 
 
-def test_the_rerun_finishes_with_every_article_once(resumed: tuple[Path, int]) -> None:
+def test_the_rerun_finishes_with_every_article_once(resumed: tuple[Path, int],
+                                                    slice_jsonl: Path) -> None:
     out, done_before = resumed
     assert 1 <= done_before < ARTICLES + 1
     _, [(rows, distinct)] = run_query(out, "SELECT count(*), count(DISTINCT doc_id) "
