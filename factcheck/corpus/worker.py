@@ -23,7 +23,7 @@ from factcheck.analysis import _internal_error, claims_for
 from factcheck.corpus.sources import Batch, Loaded, load_batch, month_of
 from factcheck.corpus.store import BAD, CorpusDir
 from factcheck.errors import FactcheckError
-from factcheck.records import Claim, Document
+from factcheck.records import Claim, Document, Quantity
 
 #: thread counts a worker's libraries start with: one core per worker unless told.
 THREAD_VARIABLES: Final = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
@@ -39,6 +39,14 @@ class Settings:
     embedding_model: str | None = None
     aliases: Mapping[str, str] = field(default_factory=dict)
     torch_threads: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    origin: str
+    document: Document
+    sentences: int
+    claims: list[Claim]
 
 
 class Analyzer:
@@ -59,53 +67,40 @@ class Analyzer:
 
     def run(self, batch: Batch) -> dict[str, Any]:
         started = time.perf_counter()
-        rows: dict[str, list[dict[str, Any]]] = {"documents": [], "claims": [],
-                                                  "quantities": [], BAD: []}
-        parts: dict[str, list[str]] = {"documents": [], "claims": [], "quantities": []}
-        analysed: list[tuple[Loaded, Document, int, list[Claim]]] = []
+        bad: list[dict[str, Any]] = []
+        analysed: list[Analysed] = []
         for loaded in load_batch(batch):
-            doc = loaded.document
-            if doc is None:
-                rows[BAD].append(_bad(loaded, loaded.reason or "", batch))
-                continue
-            try:
-                sdoc = nlp.parse(doc.text, self.settings.models_dir, mode=self.settings.parse_mode)
-                claims = claims_for(doc, sdoc, dict(self.settings.aliases))
-            except FactcheckError as exc:
-                rows[BAD].append(_bad(loaded, str(exc), batch))
-                continue
-            except Exception as exc:  # one document's bug must not cost the batch
-                rows[BAD].append(_bad(loaded, _internal_error(loaded.source, exc), batch))
-                continue
-            analysed.append((loaded, doc, len(sdoc.sentences), claims))
+            result = self._analyse(loaded)
+            if isinstance(result, str):
+                bad.append(_bad(loaded, result, batch))
+            else:
+                analysed.append(result)
         analysed_at = time.perf_counter()
-        vectors = self._vectors([c for *_, claims in analysed for c in claims])
+        vectors = self._vectors([c for item in analysed for c in item.claims])
         embedded_at = time.perf_counter()
-        for loaded, doc, sentences, claims in analysed:
-            month = month_of(doc.published)
-            part = month if self.settings.partition == "month" else loaded.origin
-            rows["documents"].append(_document_row(doc, loaded.origin, month, sentences,
-                                                   claims, batch))
-            parts["documents"].append(part)
-            for claim in claims:
-                rows["claims"].append(_claim_row(claim, month, vectors.get(claim.claim_id),
-                                                 batch))
-                parts["claims"].append(part)
-                for q in claim.quantities:
-                    rows["quantities"].append({
-                        "claim_id": claim.claim_id, "doc_id": claim.doc_id, "text": q.text,
-                        "start": q.start, "end": q.end, "low": _number(q.low),
-                        "high": _number(q.high), "kind": q.kind.value, "target": q.target,
-                        "predicates": list(q.predicates), "month": month,
-                        "batch_id": batch.batch_id})
-                    parts["quantities"].append(part)
+        rows, parts = _table_rows(analysed, vectors, self.settings.partition, batch)
+        rows[BAD] = bad
         self.corpus.write_batch(batch.batch_id, rows, parts)
         return {"batch_id": batch.batch_id, "size": batch.size,
                 "documents": len(rows["documents"]), "claims": len(rows["claims"]),
-                "bad": len(rows[BAD]), "seconds": round(time.perf_counter() - started, 3),
+                "bad": len(bad), "seconds": round(time.perf_counter() - started, 3),
                 "analyse_seconds": round(analysed_at - started, 3),
                 "embed_seconds": round(embedded_at - analysed_at, 3),
                 "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb()}
+
+    def _analyse(self, loaded: Loaded) -> Analysed | str:
+        """The document's claims as ``factcheck analyze`` finds them, or why there are none."""
+        doc = loaded.document
+        if doc is None:
+            return loaded.reason or ""
+        try:
+            sdoc = nlp.parse(doc.text, self.settings.models_dir, mode=self.settings.parse_mode)
+            claims = claims_for(doc, sdoc, dict(self.settings.aliases))
+        except FactcheckError as exc:
+            return str(exc)
+        except Exception as exc:  # one document's bug must not cost the batch
+            return _internal_error(loaded.source, exc)
+        return Analysed(loaded.origin, doc, len(sdoc.sentences), claims)
 
     def _vectors(self, claims: list[Claim]) -> dict[str, np.ndarray]:
         """Content embeddings of the batch's claims (not non-claims), encoded at once."""
@@ -137,18 +132,46 @@ def _peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _table_rows(analysed: list[Analysed], vectors: Mapping[str, np.ndarray], partition: str,
+                batch: Batch) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
+    """Rows for the documents, claims and quantities tables, and each row's partition."""
+    rows: dict[str, list[dict[str, Any]]] = {"documents": [], "claims": [], "quantities": []}
+    parts: dict[str, list[str]] = {table: [] for table in rows}
+    for item in analysed:
+        month = month_of(item.document.published)
+        part = month if partition == "month" else item.origin
+        found = {
+            "documents": [_document_row(item, month, batch)],
+            "claims": [_claim_row(c, month, vectors.get(c.claim_id), batch)
+                       for c in item.claims],
+            "quantities": [_quantity_row(c, q, month, batch) for c in item.claims
+                           for q in c.quantities],
+        }
+        for table, new in found.items():
+            rows[table] += new
+            parts[table] += [part] * len(new)
+    return rows, parts
+
+
 def _bad(loaded: Loaded, reason: str, batch: Batch) -> dict[str, Any]:
     return {"source": loaded.source, "origin": loaded.origin,
             "reason": reason.partition("\n")[0], "batch_id": batch.batch_id}
 
 
-def _document_row(doc: Document, origin: str, month: str, sentences: int,
-                  claims: list[Claim], batch: Batch) -> dict[str, Any]:
-    return {"doc_id": doc.doc_id, "sha256": doc.sha256, "source": doc.source, "origin": origin,
-            "title": doc.title, "outlet": doc.outlet, "url": doc.url,
+def _document_row(item: Analysed, month: str, batch: Batch) -> dict[str, Any]:
+    doc = item.document
+    return {"doc_id": doc.doc_id, "sha256": doc.sha256, "source": doc.source,
+            "origin": item.origin, "title": doc.title, "outlet": doc.outlet, "url": doc.url,
             "published": doc.published, "month": month, "dateline": doc.dateline,
-            "byline": doc.byline, "text": doc.text, "sentences": sentences,
-            "claims": sum(not c.non_claim for c in claims), "batch_id": batch.batch_id}
+            "byline": doc.byline, "text": doc.text, "sentences": item.sentences,
+            "claims": sum(not c.non_claim for c in item.claims), "batch_id": batch.batch_id}
+
+
+def _quantity_row(claim: Claim, q: Quantity, month: str, batch: Batch) -> dict[str, Any]:
+    return {"claim_id": claim.claim_id, "doc_id": claim.doc_id, "text": q.text,
+            "start": q.start, "end": q.end, "low": _number(q.low), "high": _number(q.high),
+            "kind": q.kind.value, "target": q.target, "predicates": list(q.predicates),
+            "month": month, "batch_id": batch.batch_id}
 
 
 def _claim_row(claim: Claim, month: str, vector: np.ndarray | None,
