@@ -106,6 +106,19 @@ def test_batch_files_replace_themselves(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / "bad").iterdir()] == ["b1.parquet"]
 
 
+def test_a_forgotten_batch_leaves_no_file(tmp_path: Path) -> None:
+    corpus = CorpusDir(tmp_path)
+    row = {"source": "a.md", "origin": "x", "reason": "a.md: empty", "batch_id": "old"}
+    for batch_id in ("old", "kept"):
+        corpus.write_table("bad", [row], tmp_path / "bad" / f"{batch_id}.parquet")
+        corpus.write_table("documents", [], tmp_path / "documents" / "2024-07" /
+                           f"{batch_id}.parquet")
+        corpus.mark_done({"batch_id": batch_id})
+    corpus.forget({"old"})
+    assert list(corpus.done()) == ["kept"]
+    assert sorted(p.name for p in tmp_path.rglob("*.parquet")) == ["kept.parquet"] * 2
+
+
 def test_resuming_with_other_settings_is_refused(tmp_path: Path) -> None:
     corpus = CorpusDir(tmp_path)
     settings = {"sources": ["/a"], "batch_size": 8, "partition": "month"}

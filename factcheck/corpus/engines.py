@@ -98,6 +98,8 @@ def analyze_corpus(sources: Sequence[Path], out: Path, *, engine: str = DEFAULT_
         "aliases": aliases,
     })
     done = corpus.done()
+    # a source that grew or changed re-cuts its last batches: their old versions go first
+    corpus.forget(set(done) - {b.batch_id for b in batches})
     todo = [b for b in batches if b.batch_id not in done]
     summary = RunSummary(resumed=len(batches) - len(todo), total=sum(b.size for b in batches),
                          workers=workers if engine == "ray" else 1, engine=engine)

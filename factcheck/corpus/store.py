@@ -131,6 +131,14 @@ class CorpusDir:
         folder.mkdir(parents=True, exist_ok=True)
         _write_atomic(folder / f"{entry['batch_id']}.json", json.dumps(dict(entry)))
 
+    def forget(self, batch_ids: set[str]) -> None:
+        """Remove batches no longer planned (their source changed) with all their files."""
+        for batch_id in batch_ids:
+            for path in [*self.root.glob(f"*/*/{batch_id}.parquet"),
+                         *self.root.glob(f"{BAD}/{batch_id}.parquet")]:
+                path.unlink()
+            (self.root / MANIFEST / f"{batch_id}.json").unlink(missing_ok=True)
+
     # tables --------------------------------------------------------------------
 
     def write_batch(self, batch_id: str, rows: Mapping[str, Sequence[dict[str, Any]]],
