@@ -148,7 +148,7 @@ def _on_ray(todo: list[Batch], settings: Settings, corpus: CorpusDir, *, workers
             Analyzer, fn_constructor_kwargs={"settings": settings_dict(settings),
                                              "out": str(corpus.root.resolve())},
             batch_size=1, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
-            runtime_env=env,
+            runtime_env=env, max_restarts=-1, max_task_retries=-1,  # a crash retries its batch
         )
         for row in mapped.iter_rows():
             yield json.loads(row["entry"])
