@@ -44,7 +44,7 @@ lint: install
 # After changing dependencies in pyproject.toml: pin them all again (pip-tools).
 lock: install
 	$(PY) -m pip install -q pip-tools
-	$(VENV)/bin/pip-compile -q --strip-extras --extra test --extra search -c constraints.txt \
+	$(VENV)/bin/pip-compile -q --strip-extras --extra test --extra search --extra scale -c constraints.txt \
 	    --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
