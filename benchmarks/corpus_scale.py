@@ -139,7 +139,7 @@ def throughput(limit: int, worker_counts: tuple[int, ...], batch_size: int,
                                    torch_threads))
     for r in results:
         r["docs_per_s"] = r["documents"] / r["seconds"]
-    report = {"articles": limit, "words": _words(rows), "batch_size": batch_size,
+    report: dict[str, Any] = {"articles": limit, "words": _words(rows), "batch_size": batch_size,
               "torch_threads": torch_threads, "cpus": os.cpu_count(),
               "load_average": os.getloadavg(), "results": results}
     ray_runs = {r["workers"]: r for r in results if r["run"] == "corpus ray"}

@@ -18,12 +18,13 @@ from typing import Any, Final
 
 import numpy as np
 
-from factcheck.align.features import claim_features, doc_contexts
+from factcheck.align.features import doc_contexts, features_for
 from factcheck.align.grouping import LINK_THRESHOLD, SUGGEST_THRESHOLD, group_claims
 from factcheck.corpus.query import connect
-from factcheck.corpus.store import ALIGN, CorpusDir
+from factcheck.corpus.store import ALIGN, CorpusDir, stored_sides
 from factcheck.embeddings import DTYPE
 from factcheck.records import Claim, ClaimGroup, Document
+from factcheck.sides import BUILT_IN, SideTable
 
 #: claims above which neighbours come from faiss; 0: always (its index is the corpus's).
 CORPUS_EXACT_LIMIT: Final = 0
@@ -49,7 +50,8 @@ def align_corpus(root: Path, *, link: float = LINK_THRESHOLD, suggest: float = S
         "SELECT text, source, title, outlet, url, published, dateline, byline FROM documents "
         "ORDER BY doc_id").fetchall()]
     contexts = doc_contexts(docs)
-    features = [claim_features(c, contexts[c.doc_id], aliases) for c in claims]
+    sides = SideTable.of(stored_sides(corpus.settings())).over(BUILT_IN)
+    features = features_for(claims, docs, aliases, sides)
     groups = group_claims(features, vectors, link=link, suggest=suggest,
                           exact_limit=exact_limit)
     _write(corpus, groups, contexts)
@@ -69,13 +71,14 @@ def _claims(db: Any) -> tuple[list[Claim], np.ndarray]:
 
 def _write(corpus: CorpusDir, groups: list[ClaimGroup], contexts: dict[str, Any]) -> None:
     folder = corpus.root / ALIGN
-    tables = {
+    tables: dict[str, list[dict[str, Any]]] = {
         "groups": [{"group_id": g.group_id, "label": g.label, "has_conflict": g.has_conflict,
                     "position": n, "size": len(g.claim_ids)} for n, g in enumerate(groups)],
         "members": [{"group_id": g.group_id, "claim_id": c} for g in groups
                     for c in g.claim_ids],
         "pairs": [{"group_id": g.group_id, "claim_a": p.claim_a, "claim_b": p.claim_b,
-                   "similarity": p.similarity, "relation": p.relation.value, "basis": p.basis}
+                   "similarity": p.similarity, "relation": p.relation.value, "basis": p.basis,
+                   "comparison": p.comparison}
                   for g in groups for p in g.pairs],
         "places": [{"doc_id": doc_id, "place": place} for doc_id, context in contexts.items()
                    for place in sorted(context.places)],

@@ -24,6 +24,7 @@ from factcheck.corpus.sources import DEFAULT_BATCH_SIZE, Batch, plan
 from factcheck.corpus.store import CorpusDir
 from factcheck.corpus.worker import THREAD_VARIABLES, Analyzer, Settings, settings_dict
 from factcheck.errors import InputError
+from factcheck.sides import SIDES_FILE_NAME, load_sides_toml
 
 ENGINES: Final = ("ray", "local")
 DEFAULT_ENGINE: Final = "ray"
@@ -67,6 +68,13 @@ def folder_aliases(sources: Sequence[Path]) -> dict[str, str]:
     return table
 
 
+def folder_sides(sources: Sequence[Path]) -> list[dict[str, Any]]:
+    """The sides.toml of each source folder, as ``factcheck analyze`` imports them (as JSON)."""
+    return [{"name": side.name, "label": side.label, "members": list(side.members)}
+            for source in sources if (sides_file := Path(source) / SIDES_FILE_NAME).is_file()
+            for side in load_sides_toml(sides_file)]
+
+
 def analyze_corpus(sources: Sequence[Path], out: Path, *, engine: str = DEFAULT_ENGINE,
                    workers: int = 2, address: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, partition: str = "month",
@@ -95,7 +103,7 @@ def analyze_corpus(sources: Sequence[Path], out: Path, *, engine: str = DEFAULT_
         "sources": [str(Path(s).resolve()) for s in sources], "batch_size": batch_size,
         "partition": partition, "parse_mode": parse_mode,
         "models": nlp.fingerprint(models_dir, parse_mode), "embedding_model": embedding_model,
-        "aliases": aliases,
+        "aliases": aliases, "sides": folder_sides(sources),
     })
     done = corpus.done()
     # a source that grew or changed re-cuts its last batches: their old versions go first

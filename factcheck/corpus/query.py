@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from factcheck.corpus import need
-from factcheck.corpus.store import ALIGNED, BAD, PARTITIONED, CorpusDir
+from factcheck.corpus.store import ALIGNED, BAD, PARTITIONED, CorpusDir, stored_sides
 from factcheck.errors import InputError
 from factcheck.records import Claim, Document
 from factcheck.workspace import Workspace
@@ -95,6 +95,8 @@ def open_slice(root: Path, where: str, workspace: Path, *,
     with Workspace(workspace) as ws:
         for alias, canonical in settings.get("aliases", {}).items():
             ws.set_alias(alias, canonical, origin=str(root))
+        for side in stored_sides(settings):
+            ws.set_side(side, origin=str(root))
         for doc in docs:
             with ws.transaction():
                 ws.put_document(doc)

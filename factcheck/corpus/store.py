@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from factcheck.corpus import need
 from factcheck.errors import InputError
+from factcheck.sides import Side
 
 SETTINGS_FILE: Final = "corpus.json"
 MANIFEST: Final = "manifest"
@@ -34,7 +35,7 @@ PARTITIONED: Final = ("documents", "claims", "quantities")
 BAD: Final = "bad"
 #: the settings a rerun must share with the run it resumes (they fix batch ids and content).
 RESUME_KEYS: Final = ("sources", "batch_size", "partition", "parse_mode", "models",
-                      "embedding_model", "aliases")
+                      "embedding_model", "aliases", "sides")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 #: column -> arrow type name per table; one schema per table, so every file agrees.
@@ -62,7 +63,8 @@ COLUMNS: Final[dict[str, dict[str, str]]] = {
                "position": "int32", "size": "int32"},
     "members": {"group_id": "string", "claim_id": "string"},
     "pairs": {"group_id": "string", "claim_a": "string", "claim_b": "string",
-              "similarity": "float64", "relation": "string", "basis": "string"},
+              "similarity": "float64", "relation": "string", "basis": "string",
+              "comparison": "string"},
     "places": {"doc_id": "string", "place": "string"},
 }
 ALIGNED: Final = ("groups", "members", "pairs", "places")
@@ -82,7 +84,7 @@ def part_name(value: str) -> str:
 
 
 class CorpusDir:
-    def __init__(self, root: str | os.PathLike):
+    def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
 
     def glob(self, table: str) -> str:
@@ -102,7 +104,8 @@ class CorpusDir:
         if not path.is_file():
             raise InputError(f"{self.root}: not a corpus folder (no {SETTINGS_FILE}); "
                              "run factcheck corpus analyze first")
-        return json.loads(path.read_text(encoding="utf-8"))
+        found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return found
 
     def claim_settings(self, settings: Mapping[str, Any]) -> None:
         """Record the run's settings, or refuse to resume a corpus made differently."""
@@ -167,3 +170,9 @@ def _write_atomic(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+def stored_sides(settings: dict[str, Any]) -> list[Side]:
+    """The source folders' sides a corpus run recorded (its sides.toml files), as Side records."""
+    return [Side(str(s["name"]), str(s["label"]), tuple(str(m) for m in s["members"]))
+            for s in settings.get("sides", [])]
