@@ -37,6 +37,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.review import format_quantity
 from factcheck.sides import BUILT_IN, SideTable
 from factcheck.workspace import Workspace, now_iso
 
@@ -60,6 +61,8 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
     "comparison",
+    # added after the first release, so at the end: who said what, beside the ids
+    "claimant_a", "claimant_b", "numbers_a", "numbers_b",
 )
 
 #: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
@@ -124,15 +127,31 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
     return rows
 
 
-def pair_rows(decisions: Decisions) -> list[Row]:
+def pair_rows(decisions: Decisions, sides: SideTable = BUILT_IN) -> list[Row]:
     """Every stored pair, suggestions included, filed under claim_a's group as the app has it;
-    its status is the weaker of its two claims'."""
+    its status is the weaker of its two claims'. Each side's claimants and the numbers it
+    gives in the pair's comparison stand beside the ids."""
     return [{
         "group_id": decisions.group_of.get(pair.claim_a, ""), "claim_a": pair.claim_a,
         "claim_b": pair.claim_b, "similarity": _number(pair.similarity),
         "relation": pair.relation.value, "relation_basis": pair.basis,
         "review_status": decisions.pair_status(pair).value, "comparison": pair.comparison,
+        "claimant_a": JOIN.join(decisions.claimants(pair.claim_a)),
+        "claimant_b": JOIN.join(decisions.claimants(pair.claim_b)),
+        "numbers_a": _numbers_in(pair.claim_a, pair.comparison, decisions, sides),
+        "numbers_b": _numbers_in(pair.claim_b, pair.comparison, decisions, sides),
     } for pair in decisions.stored_pairs()]
+
+
+def _numbers_in(claim_id: str, comparison: str, decisions: Decisions, sides: SideTable) -> str:
+    """The claim's counts compared in ``comparison`` (all its counts when the pair was
+    related by embedding, with no comparison), as a reader checks them: ``84``, ``≥20``."""
+    claim = decisions.claims[claim_id]
+    claimants = decisions.claimants(claim_id)
+    found = [q for q in claim.quantities
+             if (amount := amount_of(q, claim, claimants, sides)) is not None
+             and (not comparison or amount.comparison == comparison)]
+    return JOIN.join(format_quantity(q) for q in found)
 
 
 def export_order(decisions: Decisions) -> list[Claim]:
@@ -248,7 +267,7 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
                       exported_at=exported_at, sides=ws.side_table())
-    pairs = pair_rows(decisions)
+    pairs = pair_rows(decisions, ws.side_table())
     pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
     write_csv(csv_path, CLAIM_COLUMNS, rows)
     write_csv(pairs_path, PAIR_COLUMNS, pairs)

@@ -18,10 +18,12 @@ from factcheck.export import (
     PAIR_COLUMNS,
     claim_rows,
     neutralise,
+    pair_rows,
     restore,
     write_export,
 )
 from factcheck.records import ClaimGroup, PairRelation, Relation, Review, ReviewStatus
+from factcheck.sides import BUILT_IN, Side, SideTable
 from factcheck.workspace import Workspace
 
 from .claim_builders import article, claim
@@ -184,3 +186,32 @@ def test_export_command(stocked: Workspace, tmp_path: Path) -> None:
                                            "--csv", str(out)])
     assert missing.exit_code == 1
     assert missing.output.strip().count("\n") == 0 and "nope.db" in missing.output
+
+
+def test_pairs_csv_names_claimants_and_numbers_beside_the_ids(stocked: Workspace,
+                                                              tmp_path: Path) -> None:
+    pairs = read_csv(write_export(stocked, tmp_path / "claims.csv").pairs_csv)
+    assert list(PAIR_COLUMNS)[:8] == ["group_id", "claim_a", "claim_b", "similarity",
+                                      "relation", "relation_basis", "review_status",
+                                      "comparison"]  # the first release's order is kept
+    link = next(p for p in pairs if p["relation_basis"] == "embedding")
+    assert (link["claimant_a"], link["claimant_b"]) == ("JNIM", "Mali's army")
+    assert (link["numbers_a"], link["numbers_b"]) == ("50; 10", "")  # no comparison: all counts
+
+
+def test_pair_numbers_are_those_of_its_comparison() -> None:
+    doc = article(["CSP said 84 Wagner fighters and 47 soldiers were killed.",
+                   "JNIM said 50 Wagner fighters were killed."], outlet="w", published="2024-07-30")
+    csp = claim(doc, doc.text.split(". ")[0] + ".", "CSP",
+                "84 Wagner fighters and 47 soldiers were killed")
+    jnim = claim(doc, "JNIM said 50 Wagner fighters were killed.", "JNIM",
+                 "50 Wagner fighters were killed")
+    pair = PairRelation(csp.claim_id, jnim.claim_id, 0.9, Relation.CONFLICTING, "numeric-range",
+                        "killed · Wagner/Russian fighters")
+    decisions = Decisions.build([csp, jnim], [ClaimGroup("g", "l", (csp.claim_id, jnim.claim_id),
+                                                         (pair,))], {}, {})
+    sides = SideTable.of([Side("Wagner/Russian", "Wagner/Russian fighters",
+                               ("wagner",))]).over(BUILT_IN)
+    (row,) = pair_rows(decisions, sides)
+    assert (row["claimant_a"], row["numbers_a"], row["relation"], row["claimant_b"],
+            row["numbers_b"]) == ("CSP", "84", "conflicting", "JNIM", "50")
