@@ -2,8 +2,9 @@
 
 ``claim_rows`` and ``pair_rows`` are pure functions over records and the decisions
 layer (``factcheck.decisions``, which the app reads too); ``write_export``
-reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv`` and
-``export.json`` (provenance) beside it.
+reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv``,
+``conflicts.csv`` (``conflict_rows``: each event's counts side by side, from
+``factcheck.comparison``) and ``export.json`` (provenance) beside it.
 
 Files are UTF-8 with RFC 4180 quoting and CRLF line ends. No cell can run as a
 spreadsheet formula: a value that starts with ``=``, ``+``, ``-``, ``@``, tab or
@@ -27,6 +28,7 @@ from typing import Any, Final
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE
 from factcheck.align.features import amount_of
+from factcheck.comparison import EventComparison, event_comparisons
 from factcheck.decisions import Decisions, PlacedGroup
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
@@ -64,6 +66,12 @@ PAIR_COLUMNS: Final[tuple[str, ...]] = (
     # added after the first release, so at the end: who said what, beside the ids
     "claimant_a", "claimant_b", "numbers_a", "numbers_b",
 )
+#: conflicts.csv: one row per event, counted class and side, and claimant's range.
+CONFLICT_COLUMNS: Final[tuple[str, ...]] = (
+    "event_id", "event", "comparison", "counted", "who", "side",
+    "claimant", "low", "high", "kind", "range", "hedge", "outlets", "first_reported",
+    "review_status", "has_conflict", "conflicts_with", "claim_ids",
+)
 
 #: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
 FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r")
@@ -88,6 +96,10 @@ class ExportSummary:
     pairs: int
     groups: int
     conflicting_groups: int
+    conflicts_csv: Path
+    #: conflicts.csv rows, and how many of them name a disagreeing claimant
+    comparison_rows: int
+    disagreeing_rows: int
 
 
 def neutralise(cell: str) -> str:
@@ -152,6 +164,21 @@ def _numbers_in(claim_id: str, comparison: str, decisions: Decisions, sides: Sid
              if (amount := amount_of(q, claim, claimants, sides)) is not None
              and (not comparison or amount.comparison == comparison)]
     return JOIN.join(format_quantity(q) for q in found)
+
+
+def conflict_rows(events: Iterable[EventComparison]) -> list[Row]:
+    """Side by side, as a spreadsheet user compares them: per event and count, each
+    claimant's range, and the claimants whose ranges cannot hold with it, named."""
+    return [{
+        "event_id": event.event_id, "event": event.label, "comparison": row.comparison,
+        "counted": row.counted, "who": row.who, "side": row.side, "claimant": cell.claimant,
+        "low": _number(cell.low), "high": _number(cell.high), "kind": cell.kind.value,
+        "range": cell.text, "hedge": cell.hedge, "outlets": str(cell.outlets),
+        "first_reported": cell.first_reported, "review_status": cell.status.value,
+        "has_conflict": _bool(bool(row.counterparts(cell))),
+        "conflicts_with": JOIN.join(f"{o.claimant} {o.text}" for o in row.counterparts(cell)),
+        "claim_ids": JOIN.join(cell.claim_ids),
+    } for event in events for row in event.rows for cell in row.cells]
 
 
 def export_order(decisions: Decisions) -> list[Claim]:
@@ -252,7 +279,8 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
 
 
 def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
-    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it."""
+    """Write claims.csv at ``csv_path`` and pairs.csv, conflicts.csv and export.json beside
+    it: the folder is the export."""
     csv_path = Path(csv_path)
     if csv_path.is_dir():
         raise InputError(f"{csv_path}: is a folder; give a file name such as {csv_path}/claims.csv")
@@ -268,12 +296,16 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
                       exported_at=exported_at, sides=ws.side_table())
     pairs = pair_rows(decisions, ws.side_table())
+    compared = conflict_rows(event_comparisons(decisions, documents, ws.side_table()))
     pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
+    conflicts_path = csv_path.with_name("conflicts.csv")
     write_csv(csv_path, CLAIM_COLUMNS, rows)
     write_csv(pairs_path, PAIR_COLUMNS, pairs)
+    write_csv(conflicts_path, CONFLICT_COLUMNS, compared)
     groups = decisions.groups.values()
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
-                            len(groups), sum(g.has_conflict for g in groups))
+                            len(groups), sum(g.has_conflict for g in groups), conflicts_path,
+                            len(compared), sum(r["has_conflict"] == "true" for r in compared))
     provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
                              exported_at=exported_at,
                              statuses=[decisions.status(c.claim_id) for c in claims])
@@ -296,7 +328,8 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "run_id": run_id,
         "workspace": str(ws.path),
         "workspace_schema_version": ws.schema_version,
-        "files": {"claims": summary.claims_csv.name, "pairs": summary.pairs_csv.name},
+        "files": {"claims": summary.claims_csv.name, "pairs": summary.pairs_csv.name,
+                  "conflicts": summary.conflicts_csv.name},
         "models": {
             "embedding": run.get("embedding_model"),
             "libraries": {name: _installed(name) for name in
@@ -308,12 +341,15 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "counts": {
             "claims": summary.claims, "claim_rows": summary.rows, "pairs": summary.pairs,
             "groups": summary.groups, "conflicting_groups": summary.conflicting_groups,
+            "comparison_rows": summary.comparison_rows,
+            "disagreeing_rows": summary.disagreeing_rows,
             "reviews": dict(Counter(s.value for s in statuses
                                     if s is not ReviewStatus.UNREVIEWED)),
         },
         "csv": {
             "encoding": "utf-8", "quoting": "RFC 4180", "line_terminator": "CRLF",
             "claim_columns": list(CLAIM_COLUMNS), "pair_columns": list(PAIR_COLUMNS),
+            "conflict_columns": list(CONFLICT_COLUMNS),
             "multiple_values_joined_by": JOIN,
             "quantity_high_empty_means": "no upper bound (or no number at all when "
                                          "quantity_low is empty too)",
@@ -321,7 +357,7 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "formula_neutralisation": {
             "triggers": list(FORMULA_TRIGGERS),
             "prefix": NEUTRALISER,
-            "applies_to": "every cell in both CSV files",
+            "applies_to": "every cell in every CSV file",
             "to_restore": "remove one leading prefix from a cell whose next character is a "
                           "trigger; quote then equals the document text[char_start:char_end]",
         },
