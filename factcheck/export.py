@@ -28,18 +28,18 @@ from typing import Any, Final
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE
 from factcheck.align.features import amount_of
-from factcheck.comparison import EventComparison, event_comparisons
+from factcheck.comparison import EventComparison, cell_text, event_comparisons
 from factcheck.decisions import Decisions, PlacedGroup
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.records import (
     Claim,
     Document,
     Quantity,
+    QuantityKind,
     Relation,
     Review,
     ReviewStatus,
 )
-from factcheck.review import format_quantity
 from factcheck.sides import BUILT_IN, SideTable
 from factcheck.workspace import Workspace, now_iso
 
@@ -163,7 +163,8 @@ def _numbers_in(claim_id: str, comparison: str, decisions: Decisions, sides: Sid
     found = [q for q in claim.quantities
              if (amount := amount_of(q, claim, claimants, sides)) is not None
              and (not comparison or amount.comparison == comparison)]
-    return JOIN.join(format_quantity(q) for q in found)
+    return JOIN.join(cell_text(None if q.kind is QuantityKind.AT_MOST else q.low, q.high,
+                               q.kind, q.text) for q in found)
 
 
 def conflict_rows(events: Iterable[EventComparison]) -> list[Row]:
