@@ -26,6 +26,7 @@ def test_exact_numbers_are_dots_and_ranges_bars() -> None:
     assert vague.get("fill") == "url(#c1-hatch)"
     assert root.find("svg:defs/svg:pattern[@id='c1-hatch']", NS) is not None
     assert "linear scale" in root.findtext("svg:title", namespaces=NS)
+    assert "log scale" not in [t.text for t in root.findall("svg:text", NS)]
 
 
 def test_open_bounds_are_arrows_on_their_side() -> None:
@@ -78,3 +79,9 @@ def test_overlapping_spans_carry_both_classes() -> None:
     html = mark(sentence, [(10, 15, "content"), (12, 14, "speaker"), (0, 5, "cue")])
     assert html == ('<span class="content">ab</span><span class="content speaker">cd</span>'
                     '<span class="content">e</span>fghij')
+
+
+def test_a_log_axis_says_so_under_the_axis() -> None:
+    root = chart(Bar("UN", 12_000, 12_000, "~12,000"), Bar("local", 2, 2, "2"))
+    assert "log scale" in [t.text for t in root.findall("svg:text", NS)]
+    assert "log scale" in root.findtext("svg:title", namespaces=NS)

@@ -115,6 +115,9 @@ def range_chart(bars: Sequence[Bar], *, title: str, chart_id: str) -> str:
         _hatch(hatch),
         *_grid(axis, len(bars) * ROW_HEIGHT + PAD),
     ]
+    if axis.log:
+        parts.append(f'<text x="{_PLOT_RIGHT + 4 * PAD}" y="{height - PAD - 4}" font-size="11" '
+                     f'font-style="italic" fill="{COLOURS["axis"]}">log scale</text>')
     for row, bar in enumerate(bars):
         parts.extend(_row(bar, axis, PAD + row * ROW_HEIGHT, hatch))
     parts.append("</svg>")
