@@ -133,8 +133,8 @@ def _event(event: EventComparison, anchor: str, decisions: Decisions,
 def _row(row: Row, chart_id: str) -> str:
     """A count's table (one line per claimant and range) and its range chart."""
     lines = "".join(_cell_line(cell, row) for cell in row.cells)
-    named = "".join(f'<li class="disagreement">{escape(d.text)}</li>'
-                    for d in row.disagreements)
+    named = "".join(f'<li><span class="disagreement">{escape(d.text)}</span> · sentences: '
+                    f"{_claim_link(d.a)}, {_claim_link(d.b)}</li>" for d in row.disagreements)
     bars = [Bar(c.claimant, None if c.open_low else c.low, c.high, c.text, c.vague,
                 bool(row.counterparts(c))) for c in row.cells]
     return (f"<h3>{escape(row.comparison)}</h3>"
@@ -144,6 +144,11 @@ def _row(row: Row, chart_id: str) -> str:
               "</tr></thead>"
             + f"<tbody>{lines}</tbody></table>"
             + range_chart(bars, title=row.comparison, chart_id=chart_id))
+
+
+def _claim_link(cell: Cell) -> str:
+    """The claimant, linked to the sentence of the cell's first claim."""
+    return f'<a href="#claim-{escape(cell.claim_ids[0])}">{escape(cell.claimant)}</a>'
 
 
 def _cell_line(cell: Cell, row: Row) -> str:
