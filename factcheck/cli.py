@@ -80,7 +80,7 @@ def cli() -> None:
 
 csv_option = click.option(
     "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="Write claims.csv here, with pairs.csv and export.json beside it.",
+    help="Write claims.csv here, with pairs.csv, conflicts.csv and export.json beside it.",
 )
 
 
@@ -152,7 +152,7 @@ def _export(ws: Workspace, csv_path: Path) -> None:
 @workspace_option
 @click.option("--csv", "csv_path", required=True,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="claims.csv to write; pairs.csv and export.json go beside it.")
+              help="claims.csv to write; pairs.csv, conflicts.csv, export.json go beside it.")
 @reports_errors
 def export(workspace: Path, csv_path: Path) -> None:
     """Write the comparison CSV: one row per claim and number, every review status kept.
@@ -171,6 +171,32 @@ def export(workspace: Path, csv_path: Path) -> None:
     export_paths(csv_path)
     with Workspace(workspace) as ws:
         _export(ws, csv_path)
+
+
+@cli.command()
+@workspace_option
+@click.option("--html", "html_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write: one self-contained page, readable offline.")
+@reports_errors
+def report(workspace: Path, html_path: Path) -> None:
+    """Write the page an editor can be sent: per event, who says how many of what.
+
+    Comparison tables, range charts, each claim's sentence with speaker, cue and content
+    marked, review statuses and notes; no script, nothing loaded from elsewhere.
+
+    Example:
+
+        factcheck report --html out/mali.html --workspace mali.db
+    """
+    from factcheck.report.build import write_report
+
+    if not workspace.is_file():
+        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+    with Workspace(workspace) as ws:
+        done = write_report(ws, html_path)
+    click.echo(f"{done.events} events ({done.conflicting_events} with disagreeing numbers), "
+               f"{done.claims} claims -> {done.path}")
 
 
 @cli.group()
