@@ -28,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("no_cursor_blink")
 def app(tmp_path: Path) -> Iterator[FactcheckApp]:
     build_workspace(tmp_path / "ws.db")
     with Workspace(tmp_path / "ws.db") as ws:
-        yield FactcheckApp(ReviewService(ws, reviewer="tester"))
+        yield FactcheckApp(ReviewService(ws, reviewer="tester"), mode="board")
 
 
 def test_board(snap_compare, app: FactcheckApp) -> None:
