@@ -26,6 +26,8 @@ OPEN_HIGH: Final = "▶"
 OPEN_LOW: Final = "◀"
 #: the numbers' span (high / low) from which the axis is logarithmic
 LOG_SPAN: Final = 100.0
+#: how far past the largest open lower bound the axis reaches
+OPEN_ROOM: Final = 2.0
 LABEL_WIDTH: Final = 22
 TEXT_WIDTH: Final = 16
 MIN_AXIS: Final = 10
@@ -50,6 +52,8 @@ class Axis:
 
     def __init__(self, cells: Sequence[Cell], width: int):
         values = [v for c in cells for v in (c.low, c.high) if v is not None and v > 0]
+        # room to the right of an open bound, so "at least 20" shows as a bar, not a point
+        values += [c.low * OPEN_ROOM for c in cells if c.open_high and c.low]
         self.low = min(values, default=1.0)
         self.high = max(values, default=1.0)
         self.log = self.high / self.low >= LOG_SPAN
