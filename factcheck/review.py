@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.comparison import EventComparison, event_comparisons
+from factcheck.comparison import EventComparison, event_comparisons, refreshed
 from factcheck.decisions import (
     NOT_A_NAME,
     USER_GROUP_PREFIX,
@@ -228,14 +228,25 @@ class ReviewService:
     def _changed(self, *, claim_id: str | None = None) -> None:
         """Something was written; only ``claim_id``'s review, when given, so only its row."""
         self.version += 1
-        self._events: list[EventComparison] | None = None
-        if claim_id is None or self._decisions is None or self._board_rows is None:
+        if claim_id is None or self._decisions is None:
+            self._events: list[EventComparison] | None = None
             self._decisions: Decisions | None = None
             self._board_rows: dict[str, _BoardEntry] | None = None
             return
         group_id = self._decisions.group_of.get(claim_id)
-        if group_id is not None:
+        if group_id is not None and self._board_rows is not None:
             self._board_rows[group_id] = self._board_row(self._decisions.groups[group_id])
+        self._refresh_event(claim_id)
+
+    def _refresh_event(self, claim_id: str) -> None:
+        """A review changed one claim's status: only the event holding it is built again."""
+        events = self._events
+        if events is None or self._decisions is None:
+            return
+        for index, event in enumerate(events):
+            if claim_id in event.claim_ids:
+                events[index] = refreshed(event, self._decisions, self._docs, self._sides)
+                return
 
     def _derive(self) -> Decisions:
         """The decisions layer over what was read; rebuilt lazily after a write."""

@@ -47,6 +47,7 @@ from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 
 COMPARE = "compare"
+COMPARISON = "comparison"
 #: Review commands the palette offers on a screen over claims.
 REVIEW_VERBS: dict[ReviewStatus, str] = {
     ReviewStatus.CONFIRMED: "Confirm", ReviewStatus.REJECTED: "Reject",
@@ -121,7 +122,12 @@ class FactcheckApp(App[None]):
 
     @on(OpenEvent)
     def open_event(self, message: OpenEvent) -> None:
-        self.push_screen(EventScreen(self.service, message.event_id))
+        """One comparison screen, made once and reused, as compare is."""
+        if not self.is_screen_installed(COMPARISON):
+            self.install_screen(EventScreen(self.service), COMPARISON)
+        screen = self.get_screen(COMPARISON, EventScreen)
+        screen.show_event(message.event_id)
+        self.push_screen(screen)
 
     @on(OpenReader)
     def open_reader(self, message: OpenReader) -> None:

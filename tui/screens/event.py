@@ -59,12 +59,22 @@ class EventScreen(ReviewScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [*EVENT_BINDINGS]
 
-    def __init__(self, service: ReviewService, event_id: str) -> None:
+    def __init__(self, service: ReviewService, event_id: str = "") -> None:
         super().__init__(service)
         self.event_id = event_id
         self.view: EventComparison | None = None
         self.show_unnumbered = False
         self._counterpart_turn = 0
+
+    def show_event(self, event_id: str) -> None:
+        """Point this (reused) screen at another event; it redraws when shown."""
+        self.event_id = event_id
+        self.show_unnumbered = False
+        self._seen_version = -1
+        if self.is_mounted:
+            self.query_one(FindBar).display = False
+            self.main_widget().set_rows(())
+            self.main_widget().focus()
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -88,7 +88,9 @@ class EventsScreen(ServiceScreen):
     def __init__(self, service: ReviewService) -> None:
         super().__init__(service)
         self.sort = next(iter(SORTS))
-        self.speaker: str | None = None
+        #: each event's line, by the event it was drawn from (events are frozen: an event a
+        #: review changed is a new object, every other one is drawn once)
+        self._lines: dict[int, tuple[EventComparison, TableRow]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,7 +113,7 @@ class EventsScreen(ServiceScreen):
         events = self.service.events()
         numbered = sorted((e for e in events if e.rows), key=SORTS[self.sort])
         other = [e for e in events if not e.rows]
-        rows = [event_row(e) for e in numbered]
+        rows = [self._line(e) for e in numbered]
         if other:
             claims = sum(len(e.claim_ids) for e in other)
             rows.append(TableRow(OTHER_KEY, (
@@ -123,6 +125,12 @@ class EventsScreen(ServiceScreen):
         self.query_one("#filter-bar", Static).update(Text(
             f"{len(numbered)} events with numbers, {conflicts} with disagreements · "
             f"sorted by {self.sort} (s)", style="dim"))
+
+    def _line(self, event: EventComparison) -> TableRow:
+        drawn = self._lines.get(id(event))
+        if drawn is None or drawn[0] is not event:
+            drawn = self._lines[id(event)] = (event, event_row(event))
+        return drawn[1]
 
     @on(RowTable.Selected, "#events")
     def _open(self, event: RowTable.Selected) -> None:
