@@ -299,11 +299,11 @@ def _cell_status(statuses: set[ReviewStatus]) -> ReviewStatus:
 
 
 def _disagreements(cells: Sequence[Cell]) -> Iterable[Disagreement]:
-    live = [c for c in cells if c.status is not ReviewStatus.REJECTED]
-    for n, a in enumerate(live):
-        for b in live[n + 1:]:
+    live = [(c, _as_amount(c)) for c in cells if c.status is not ReviewStatus.REJECTED]
+    for n, (a, a_amount) in enumerate(live):
+        for b, b_amount in live[n + 1:]:
             if a.claimant != b.claimant and compare_amounts(
-                    _as_amount(a), _as_amount(b)) is Relation.CONFLICTING:
+                    a_amount, b_amount) is Relation.CONFLICTING:
                 yield Disagreement(a, b)
 
 

@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from factcheck.comparison import NOT_EQUAL, Cell, EventComparison, Row
@@ -81,8 +80,7 @@ class EventScreen(ReviewScreen):
         yield Static(id="group-heading")
         yield RowTable(EVENT_COLUMNS, id="cells", empty_text="No counts in this event (a: "
                                                               "claims with no number)")
-        with VerticalScroll(id="chart-pane"):
-            yield Static(id="chart")
+        yield Static(id="chart")
         yield FindBar()
         yield KeyBar()
 
@@ -144,7 +142,8 @@ class EventScreen(ReviewScreen):
         current = self._current()
         chart = RangeChart(current[0] if current else None,
                            selected=current[1] if current else None)
-        self.query_one("#chart", Static).update(chart)
+        # the pane's height is fixed, so a new chart needs no new layout (a key stays cheap)
+        self.query_one("#chart", Static).update(chart, layout=False)
 
     @on(RowTable.Highlighted, "#cells")
     def _highlighted(self) -> None:
