@@ -288,7 +288,7 @@ async def test_moving_a_claim_to_a_new_group_survives_a_restart(app: FactcheckAp
         labels = [r.cells[1] for r in table(app, "#groups").rows]
         assert "Acknowledged losses" in labels
     with Workspace(ws_path) as ws:
-        restarted = FactcheckApp(ReviewService(ws))
+        restarted = FactcheckApp(ReviewService(ws), mode="board")
         async with restarted.run_test(size=SIZE) as pilot:
             groups = table(restarted, "#groups")
             assert groups.move_to_key(USER_GROUP_PREFIX + "Acknowledged losses")
