@@ -66,7 +66,7 @@ def test_comparison(snap_compare, events_app: FactcheckApp) -> None:
 
 def test_range_chart(snap_compare, events_app: FactcheckApp) -> None:
     """An open bound drawn as an arrow to the axis's end (bloggers' 'at least 20')."""
-    assert snap_compare(events_app, terminal_size=SIZE, press=["enter", "j", "j"])
+    assert snap_compare(events_app, terminal_size=SIZE, press=["enter", "j", "j", "j"])
 
 
 def test_events_board_80x24(snap_compare, events_app: FactcheckApp) -> None:

@@ -27,18 +27,28 @@ from tui.widgets.rowtable import Column, RowTable, TableRow
 EVENT_COLUMNS: tuple[Column, ...] = (
     Column("conflict", "", width=1),
     Column("status", "", width=1),
-    Column("counted", "Counted", width=22),
-    Column("claimant", "Claimant", min_width=12),
+    Column("claimant", "Counted, then who claims it", min_width=24),
     Column("claimed", "Claimed", width=15),
-    Column("against", "Disagrees with", width=20),
+    Column("against", "Disagrees with", width=24),
     Column("hedge", "Hedge", width=9, drop=4),
     Column("outlets", "Outlets", width=7, justify="right", drop=3),
     Column("first", "First report", width=12, drop=2),
 )
 #: the line heading the event's claims that give no number
 NO_NUMBER = "no number"
-#: row keys: "<row index>:<cell index>", or "none:<claim id>" for a claim with no number
+#: row keys: "<row index>:<cell index>", "<row index>:" for a row's heading line, or
+#: "none:<claim id>" for a claim with no number
 NONE_PREFIX = "none:"
+INDENT = "  "
+FIRST_CELL = "0:0"
+
+
+def heading_row(index: int, row: Row) -> TableRow:
+    """What was counted, as a line of its own above its claimants."""
+    return TableRow(f"{index}:", (
+        conflict_cell(row.has_conflict), "", Text(row.comparison, style="bold"), "", "", "", "",
+        "",
+    ), marked=row.has_conflict, search=row.comparison.casefold())
 
 
 def cell_row(index: int, n: int, row: Row, cell: Cell) -> TableRow:
@@ -46,8 +56,8 @@ def cell_row(index: int, n: int, row: Row, cell: Cell) -> TableRow:
     against = ", ".join(f"{NOT_EQUAL} {o.claimant} {o.text}" for o in others)
     return TableRow(f"{index}:{n}", (
         conflict_cell(bool(others)), status_cell(cell.status, word=False),
-        row.comparison if n == 0 else "", cell.claimant, cell.text, against, cell.hedge,
-        str(cell.outlets), cell.first_reported or NO_VALUE,
+        INDENT + cell.claimant, cell.text, against, cell.hedge, str(cell.outlets),
+        cell.first_reported or NO_VALUE,
     ), marked=bool(others),
         search=" ".join((row.comparison, cell.claimant, cell.text)).casefold())
 
@@ -107,41 +117,48 @@ class EventScreen(ReviewScreen):
                        f"{len(view.disagreements)} disagreements · "
                        f"{len(view.unnumbered)} with no number (a)", style="dim")
         self.query_one("#group-heading", Static).update(heading)
-        rows = [cell_row(i, n, row, cell) for i, row in enumerate(view.rows)
-                for n, cell in enumerate(row.cells)]
+        rows = [line for i, row in enumerate(view.rows)
+                for line in (heading_row(i, row),
+                             *(cell_row(i, n, row, cell) for n, cell in enumerate(row.cells)))]
         if self.show_unnumbered:
             rows += self._unnumbered_rows(view)
-        self.main_widget().set_rows(rows, keep=self.main_widget().cursor_key)
+        # a fresh event opens on its first claimant, not on a heading
+        self.main_widget().set_rows(rows, keep=self.main_widget().cursor_key or FIRST_CELL)
         self._show_chart()
 
     def _unnumbered_rows(self, view: EventComparison) -> list[TableRow]:
         found = []
         for n, row in enumerate(self.service.compare_rows(view.unnumbered)):
+            if n == 0:
+                found.append(TableRow(NONE_PREFIX, ("", "", Text(NO_NUMBER, style="bold"),
+                                                    "", "", "", "", "")))
             found.append(TableRow(NONE_PREFIX + row.claim_id, (
-                "", status_cell(row.status, word=False), NO_NUMBER if n == 0 else "",
-                row.claimant, row.content, "", row.hedge, "1", row.published[:10],
+                "", status_cell(row.status, word=False), INDENT + row.claimant, row.content, "",
+                row.hedge, "1", row.published[:10],
             ), search=" ".join((row.claimant, row.content)).casefold()))
         return found
 
-    def _current(self) -> tuple[Row, Cell] | None:
+    def _current_row(self) -> Row | None:
         key = self.main_widget().cursor_key
         if self.view is None or key is None or key.startswith(NONE_PREFIX):
             return None
-        row_index, cell_index = map(int, key.split(":"))
-        row = self.view.rows[row_index]
-        return row, row.cells[cell_index]
+        return self.view.rows[int(key.split(":")[0])]
+
+    def _current(self) -> tuple[Row, Cell] | None:
+        row, key = self._current_row(), self.main_widget().cursor_key
+        cell_index = key.split(":")[1] if key else ""
+        return (row, row.cells[int(cell_index)]) if row and cell_index else None
 
     def _current_claims(self) -> tuple[str, ...]:
         key = self.main_widget().cursor_key
         if key and key.startswith(NONE_PREFIX):
-            return (key.removeprefix(NONE_PREFIX),)
+            return (key.removeprefix(NONE_PREFIX),) if key != NONE_PREFIX else ()
         current = self._current()
         return current[1].claim_ids if current else ()
 
     def _show_chart(self) -> None:
         current = self._current()
-        chart = RangeChart(current[0] if current else None,
-                           selected=current[1] if current else None)
+        chart = RangeChart(self._current_row(), selected=current[1] if current else None)
         # the pane's height is fixed, so a new chart needs no new layout (a key stays cheap)
         self.query_one("#chart", Static).update(chart, layout=False)
 
@@ -172,7 +189,7 @@ class EventScreen(ReviewScreen):
         self.show_unnumbered = not self.show_unnumbered
         self.refresh_data()
         if self.show_unnumbered and self.view and self.view.unnumbered:
-            self.main_widget().move_to_key(NONE_PREFIX + self.view.unnumbered[0])
+            self.main_widget().move_to_key(NONE_PREFIX)
 
     # review: a line may stand for the same number in several outlets ---------------------
 
