@@ -16,12 +16,14 @@ endif
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint clean
 
-$(STAMP): pyproject.toml constraints.txt
+.PHONY: install demo test lint lock clean
+
+# The tested versions, from requirements.lock, with whatever pip the venv has (23.2 and up).
+$(STAMP): pyproject.toml constraints.txt requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[test,search]'
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
 install: $(STAMP)
@@ -38,6 +40,12 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check factcheck tui benchmarks tests
 	$(VENV)/bin/mypy
+
+# After changing dependencies in pyproject.toml: pin them all again (pip-tools).
+lock: install
+	$(PY) -m pip install -q pip-tools
+	$(VENV)/bin/pip-compile -q --strip-extras --extra test --extra search --extra scale -c constraints.txt \
+	    --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

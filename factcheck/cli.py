@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from factcheck import __version__, nlp
+from factcheck.documents import display_name, printable
 from factcheck.errors import FactcheckError
-from factcheck.workspace import DEFAULT_PATH, Workspace
+from factcheck.workspace import DEFAULT_PATH, Workspace, workspace_error
 
 if TYPE_CHECKING:
     from factcheck.analysis import AnalysisReport
@@ -28,7 +30,10 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
+        except sqlite3.Error as exc:  # the workspace failed mid-command: damaged, full, locked
+            error = workspace_error(kwargs.get("workspace", DEFAULT_PATH), exc)
+            raise click.ClickException(printable(str(error))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; finished documents are saved") from None
 
@@ -101,14 +106,18 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
 
         factcheck analyze fixtures/ --workspace mali.db --csv out/claims.csv
     """
+    from factcheck.export import export_paths
     from factcheck.pipeline import analyze_and_align
     from factcheck.progress import analysis_progress, print_alignment, print_summary
 
+    if csv_path is not None:
+        export_paths(csv_path)
     with Workspace(workspace) as ws:
         with analysis_progress() as progress:
             run = analyze_and_align(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
                                     embedding_model=embedding_model, stdin=sys.stdin,
-                                    on_stage=progress.stage, on_document=progress.document)
+                                    on_stage=progress.stage, on_document=progress.document,
+                                    on_step=progress.step)
         print_summary(run.report, workspace)
         _print_decisions(run.report)
         print_alignment(run.groups)
@@ -134,8 +143,9 @@ def _export(ws: Workspace, csv_path: Path) -> None:
     from factcheck.export import write_export
 
     done = write_export(ws, csv_path)
-    click.echo(f"{done.rows} rows ({done.claims} claims) -> {done.claims_csv}; "
-               f"{done.pairs} pairs -> {done.pairs_csv}; provenance -> {done.export_json}")
+    click.echo(f"{done.rows} rows ({done.claims} claims) -> {display_name(done.claims_csv)}; "
+               f"{done.pairs} pairs -> {display_name(done.pairs_csv)}; "
+               f"provenance -> {display_name(done.export_json)}")
 
 
 @cli.command()
@@ -154,7 +164,11 @@ def export(workspace: Path, csv_path: Path) -> None:
         factcheck export --workspace mali.db --csv out/claims.csv
     """
     if not workspace.is_file():
-        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+        raise click.ClickException(f"{display_name(workspace)}: no such workspace; "
+                                   "run factcheck analyze")
+    from factcheck.export import export_paths
+
+    export_paths(csv_path)
     with Workspace(workspace) as ws:
         _export(ws, csv_path)
 
@@ -177,10 +191,9 @@ def models_status(models_dir: Path | None) -> None:
     files = nlp.model_files(models_dir)
     click.echo(f"stanza resources: {nlp.resources_dir(models_dir)}")
     for m in files:
-        state = "present" if m.present else "MISSING"
-        click.echo(f"  {m.processor:<9} {m.name:<20} {state:<8} {m.path}")
-    if not all(m.present for m in files):
-        raise click.ClickException(f"models missing: {nlp.FIX_HINT}")
+        click.echo(f"  {m.processor:<9} {m.name:<20} {m.state:<8} {m.path}")
+    if not all(m.state == nlp.PRESENT for m in files):
+        raise click.ClickException(f"models missing or damaged: {nlp.FIX_HINT}")
     click.echo(f"fingerprint: {nlp.fingerprint(models_dir)}")
 
 
@@ -198,6 +211,7 @@ def models_download(models_dir: Path | None) -> None:
 
     target = download_models(models_dir)
     click.echo(f"models ready in {target}")
+    click.echo(f"fingerprint: {nlp.fingerprint(target)}")
 
 
 @cli.group()
@@ -237,7 +251,7 @@ def aliases_list(workspace: Path) -> None:
     """
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
-            click.echo(f"{alias}\t{canonical}")
+            click.echo(printable(f"{alias}\t{canonical}"))
 
 
 @cli.group()
@@ -308,6 +322,99 @@ def review_orphans(workspace: Path) -> None:
         click.echo(f"{o.status.value}\t{o.source}\t{o.speakers} {o.cue} \"{o.content}\"\t"
                    f"{o.reason}{note}")
     click.echo(f"{len(found)} orphaned decisions", err=True)
+
+
+# Corpus scale (factcheck.corpus): an archive on Ray into Parquet, aligned, queried, sliced.
+@cli.group()
+def corpus() -> None:
+    """Analyse an archive at scale into Parquet, align, query and slice it (extra: scale)."""
+
+
+@corpus.command("analyze")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Corpus folder; a rerun resumes it.")
+@click.option("--engine", type=click.Choice(["ray", "local"]), default="ray", show_default=True)
+@click.option("--address", default=None, help="Ray cluster address [default: a local runtime].")
+@click.option("--workers", default=2, show_default=True, help="Workers (one CPU each).")
+@click.option("--batch-size", default=8, show_default=True, help="Documents per batch.")
+@click.option("--partition", type=click.Choice(["month", "file"]), default="month",
+              show_default=True, help="Partition tables by publication month or source file.")
+@click.option("--torch-threads", default=1, show_default=True, help="Threads per worker.")
+@models_option
+@click.option("--embedding-model", default=None, help="sentence-transformers model.")
+@click.option("--parse", "parse_mode", type=click.Choice(nlp.PARSE_MODES),
+              default=nlp.DEFAULT_PARSE_MODE, show_default=True)
+@reports_errors
+def corpus_analyze(sources: tuple[Path, ...], out: Path, **options: Any) -> None:
+    """Analyse folders of articles, .jsonl or .parquet files into OUT as Parquet.
+
+    Example:
+
+        factcheck corpus analyze archive/ --out corpus/ --workers 4
+    """
+    from factcheck.corpus.engines import analyze_corpus
+    from factcheck.corpus.progress import corpus_progress, print_run_summary
+
+    with corpus_progress() as progress:
+        summary = analyze_corpus(sources, out, on_plan=progress.plan, on_batch=progress.batch,
+                                 **options)
+    print_run_summary(summary, out)
+
+
+@corpus.command("align")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@reports_errors
+def corpus_align(root: Path) -> None:
+    """Group the corpus's claims (blocked keys plus faiss neighbours) into ROOT/align.
+
+    Example:
+
+        factcheck corpus align corpus/
+    """
+    from factcheck.corpus.align import align_corpus
+
+    done = align_corpus(root)
+    click.echo(f"{done.claims} claims into {done.groups} groups, {done.conflicting} with "
+               f"conflicting numbers, {done.pairs} pairs in {done.seconds:.1f} s")
+
+
+@corpus.command("query")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sql")
+@reports_errors
+def corpus_query(root: Path, sql: str) -> None:
+    """Run SQL over the views documents, claims, quantities, bad, groups, members, pairs, places.
+
+    Example:
+
+        factcheck corpus query corpus/ "SELECT month, count(*) FROM documents GROUP BY 1"
+    """
+    from factcheck.corpus.query import run_query
+
+    columns, rows = run_query(root, sql)
+    click.echo("\t".join(columns))
+    for row in rows:
+        click.echo("\t".join("" if v is None else str(v) for v in row))
+
+
+@corpus.command("open")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--where", required=True, help="SQL condition on document columns and place.")
+@workspace_option
+@reports_errors
+def corpus_open(root: Path, where: str, workspace: Path) -> None:
+    """Copy the matching documents and their claims into a new workspace the app opens.
+
+    Example:
+
+        factcheck corpus open corpus/ --where "place = 'Tinzaouaten' AND month = '2024-07'" -w s.db
+    """
+    from factcheck.corpus.query import open_slice
+
+    done = open_slice(root, where, workspace)
+    click.echo(f"{done.documents} documents, {done.claims} claims, {done.groups} groups "
+               f"-> {done.workspace}")
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ Notes:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -158,6 +159,8 @@ _CONJUNCTIONS = frozenset({"and", "or", ","})
 _SKIPPED = frozenset({'"', "\u201d", "'", "\u2019", "[", "]", "(", ")", ",", *ELLIPTICAL_TARGETS})
 _MAX_TARGET_WORDS = 4
 _LOOK_CHARS = 30  # widest bound or opener phrase, with room to spare
+#: Words text2num reads as a number that, standing alone, are a letter or a cry ("o", "oh").
+NOT_NUMBERS_ALONE: frozenset[str] = frozenset({"o", "oh"})
 _SCAN_CHARS = 120  # how far a predicate may sit from its number
 _BACK_WORDS = 10
 
@@ -225,9 +228,15 @@ def _atoms(text: str) -> list[_Atom]:
     """Numbers as written; table phrases win over digits, digits over text2num's words."""
     accepted: list[_Atom] = []
     for atom in (*_table_atoms(text), *_digit_atoms(text), *_word_atoms(text)):
+        if not _finite(atom):
+            continue  # 400 nines overflow a float: no count to compare, and not valid JSON
         if all(atom.end <= a.start or atom.start >= a.end for a in accepted):
             accepted.append(atom)
     return sorted(accepted)
+
+
+def _finite(atom: _Atom) -> bool:
+    return all(value is None or math.isfinite(value) for value in (atom.low, atom.high))
 
 
 def _table_atoms(text: str) -> Iterator[_Atom]:
@@ -259,7 +268,8 @@ def _word_atoms(text: str) -> Iterator[_Atom]:
     for found in find_numbers([_Tok(t.group()) for t in tokens], "en", threshold=0):
         if not found.is_ordinal:
             start, end = tokens[found.start].start(), tokens[found.end - 1].end()
-            yield _number(text, start, end, found.value)
+            if text[start:end].lower() not in NOT_NUMBERS_ALONE:
+                yield _number(text, start, end, found.value)
 
 
 def _number(text: str, start: int, end: int, value: float) -> _Atom:
@@ -304,10 +314,13 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> re.Match[str] | None:
 def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     """"20-80", "from 20 to 30", "between 100 and 300", "two or three"."""
     joiner = _joiner(text, a, b)
-    if not joiner or a.low is None or b.low is None or a.low > b.low:
+    if not joiner or a.low is None or b.low is None:
         return None
     opener = _RANGE_OPENER_RE.search(text, max(0, a.start - _LOOK_CHARS), a.start)
-    if joiner.group("and") and not (opener and _key(opener.group("opener")) == "between"):
+    between = bool(opener and _key(opener.group("opener")) == "between")
+    if joiner.group("and") and not between:
+        return None
+    if a.low > b.low and not between:  # "from 50 to 10" is a change, not a range
         return None
     kinds = {a.kind, b.kind}
     if kinds <= {QuantityKind.EXACT, QuantityKind.PERCENT}:
@@ -320,7 +333,8 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     # "as many as 40 to 50", "about 20-30": the words round a range it already states
     if bound := _BOUND_PREFIX_RE.search(text, max(0, start - _LOOK_CHARS), start):
         start = bound.start()
-    return _Reading(start, b.end, a.low, b.high, kind, a, bounded=True)
+    low, high = (b, a) if a.low > b.low else (a, b)  # "between 50 and 10": high first
+    return _Reading(start, b.end, low.low, high.high, kind, a, bounded=True)
 
 
 def _partitive(text: str, part: _Atom, whole: _Atom) -> _Reading | None:

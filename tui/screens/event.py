@@ -17,6 +17,7 @@ from factcheck.records import ReviewStatus
 from factcheck.review import NO_VALUE, ReviewService
 from tui.keymap import EVENT_BINDINGS
 from tui.messages import OpenReader
+from tui.safe import safe
 from tui.screens.base import DONE, ReviewScreen
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
@@ -95,7 +96,7 @@ class EventScreen(ReviewScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Comparison · {self.service.path.name}"
+        self.sub_title = safe(f"Comparison · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 
@@ -116,7 +117,7 @@ class EventScreen(ReviewScreen):
         heading.append(f"  {len(view.claim_ids)} claims · {view.outlets} outlets · "
                        f"{len(view.disagreements)} disagreements · "
                        f"{len(view.unnumbered)} with no number (a)", style="dim")
-        self.query_one("#group-heading", Static).update(heading)
+        self.query_one("#group-heading", Static).update(safe(heading))
         rows = [line for i, row in enumerate(view.rows)
                 for line in (heading_row(i, row),
                              *(cell_row(i, n, row, cell) for n, cell in enumerate(row.cells)))]

@@ -16,6 +16,7 @@ from factcheck.comparison import EventComparison
 from factcheck.review import NO_VALUE, CompareRow, ReviewService
 from tui.keymap import EVENTS_BINDINGS
 from tui.messages import OpenEvent, OpenReader
+from tui.safe import safe
 from tui.screens.base import ServiceScreen
 from tui.screens.modals import ChoiceModal
 from tui.widgets.analysis_panel import AnalysisPanel
@@ -102,7 +103,7 @@ class EventsScreen(ServiceScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Events · {self.service.path.name}"
+        self.sub_title = safe(f"Events · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 
@@ -179,7 +180,7 @@ class SpeakerClaimsScreen(ServiceScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Claims of {self.speaker} · {self.service.path.name}"
+        self.sub_title = safe(f"Claims of {self.speaker} · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 
@@ -189,7 +190,7 @@ class SpeakerClaimsScreen(ServiceScreen):
     def refresh_data(self) -> None:
         rows = self.service.claims_of(self.speaker)
         self.query_one("#group-heading", Static).update(
-            Text.assemble((self.speaker, "bold"), (f"  {len(rows)} claims", "dim")))
+            safe(Text.assemble((self.speaker, "bold"), (f"  {len(rows)} claims", "dim"))))
         self.main_widget().set_rows([speaker_row(r) for r in rows])
 
     @on(RowTable.Selected, "#speaker-claims")

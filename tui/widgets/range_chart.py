@@ -17,6 +17,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
 from factcheck.comparison import Cell, Row, format_number
+from tui.safe import printable
 
 #: glyphs, defined once; the help screen's legend lists them
 EXACT_MARK: Final = "●"
@@ -130,13 +131,13 @@ class RangeChart:
         axis = Axis(self.row.cells, max(MIN_AXIS, width - label_width - TEXT_WIDTH - 2))
         conflicting = {id(c) for d in self.row.disagreements for c in (d.a, d.b)}
         scale = "log scale" if axis.log else "linear scale"
-        yield Text.assemble((self.row.comparison, "bold"), (f"  ({scale})", "dim"))
+        yield Text.assemble((printable(self.row.comparison), "bold"), (f"  ({scale})", "dim"))
         for cell in self.row.cells:
             style = "bold red" if id(cell) in conflicting or any(
                 cell == c for d in self.row.disagreements for c in (d.a, d.b)) else "cyan"
-            name = cell.claimant[:label_width].ljust(label_width)
+            name = printable(cell.claimant)[:label_width].ljust(label_width)
             pointer = "▸" if cell == self.selected else " "
             yield Text.assemble(pointer, (name, "bold" if pointer != " " else ""), " ",
                                 cell_bar(cell, axis, style), " ",
-                                (cell.text[:TEXT_WIDTH - 1], style))
+                                (printable(cell.text)[:TEXT_WIDTH - 1], style))
         yield Text.assemble(" " * (label_width + 2), axis.ticks())
