@@ -211,11 +211,11 @@ class EventScreen(ReviewScreen):
         return (rows[0].claimant if rows else ""), text
 
     def action_review(self, status: str) -> None:
-        claims = self._current_claims()
-        if not claims:
+        claims, current = self._current_claims(), self.current_claim()
+        if not claims or current is None:
             return
         wanted = ReviewStatus(status)
-        name = self.current_claim()[1] if self.current_claim() else ""
+        name = current[1]
         outlets = f" ({len(claims)} claims)" if len(claims) > 1 else ""
 
         def write_all() -> None:
