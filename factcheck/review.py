@@ -267,6 +267,19 @@ class ReviewService:
             raise WorkspaceError(f"no event {event_id} in {self.path}")
         return found
 
+    def event_matches(self, event: EventComparison, wanted: BoardFilter) -> bool:
+        """The board filter on an event: it matches when any of its claims does."""
+        if wanted.conflicts_only and not event.has_conflict:
+            return False
+        ids = event.claim_ids
+        if wanted.speaker is not None and not any(wanted.speaker in self._claimants(c)
+                                                  for c in ids):
+            return False
+        if wanted.doc_id is not None and not any(self._claims[c].doc_id == wanted.doc_id
+                                                 for c in ids):
+            return False
+        return wanted.status is None or any(self._status(c) is wanted.status for c in ids)
+
     def compare_rows(self, claim_ids: Iterable[str]) -> list[CompareRow]:
         """These claims as compare shows them, in publication order."""
         claims = sorted((self._claim(cid) for cid in claim_ids), key=self._claim_order)

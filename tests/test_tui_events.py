@@ -86,6 +86,22 @@ async def test_s_cycles_the_sort(app) -> None:
         assert dates == sorted(dates)
 
 
+async def test_the_filter_narrows_the_events_to_those_with_a_matching_claim(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        before = len(table(app, "#events").rows)
+        await pilot.press("f")
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("enter")  # conflicts only
+        await pilot.pause()
+        rows = table(app, "#events").rows
+        assert len(rows) == 1 < before and rows[0].marked
+        assert "conflicts only" in str(app.screen.query_one("#filter-bar").render())
+        for keys in (("f",), (*"speaker", "enter"), tuple("csp"), ("enter",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+        assert app.board_filter.speaker == "CSP" and app.board_filter.conflicts_only
+
+
 async def open_battle(pilot) -> EventScreen:
     await pilot.press("enter")
     screen = pilot.app.screen

@@ -93,7 +93,7 @@ class FactcheckApp(App[None]):
         self.user_keymap = dict(keymap or {})
         self.last_export: Path | None = None
         # Modes are added here, not in MODES, because their screens are given the service.
-        self.add_mode("events", lambda: EventsScreen(service))
+        self.add_mode("events", lambda: EventsScreen(service, self.board_filter))
         self.add_mode("board", lambda: BoardScreen(service, self.board_filter))
         self.add_mode("documents", lambda: DocumentsScreen(service))
         self.add_mode("speakers", lambda: SpeakersScreen(service))
@@ -199,7 +199,7 @@ class FactcheckApp(App[None]):
     def set_filter(self, board_filter: BoardFilter) -> None:
         """The board's filter line says what is filtered; elsewhere a notification does."""
         self.board_filter = board_filter
-        if not isinstance(self.screen, BoardScreen):
+        if not isinstance(self.screen, BoardScreen | EventsScreen):
             described = self.service.describe_filter(board_filter) or "none"
             self.notify(printable(f"Board filter: {described}"), markup=False)
 

@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from textual.widgets import Header, Static
 
 from factcheck.comparison import EventComparison
-from factcheck.review import NO_VALUE, CompareRow, ReviewService
+from factcheck.review import NO_VALUE, BoardFilter, CompareRow, ReviewService
 from tui.keymap import EVENTS_BINDINGS
 from tui.messages import OpenEvent, OpenReader
 from tui.safe import safe
@@ -86,8 +86,10 @@ class EventsScreen(ServiceScreen):
     BINDINGS: ClassVar[list[BindingType]] = [*EVENTS_BINDINGS]
     AUTO_FOCUS = "#events"
 
-    def __init__(self, service: ReviewService) -> None:
+    def __init__(self, service: ReviewService, board_filter: BoardFilter) -> None:
         super().__init__(service)
+        #: the app's filter as it last told this screen (f and the palette change it)
+        self.board_filter = board_filter
         self.sort = next(iter(SORTS))
         #: each event's line, by the event it was drawn from (events are frozen: an event a
         #: review changed is a new object, every other one is drawn once)
@@ -104,14 +106,21 @@ class EventsScreen(ServiceScreen):
 
     def on_mount(self) -> None:
         self.sub_title = safe(f"Events · {self.service.path.name}").plain
+        self.watch(self.app, "board_filter", self._filter_changed, init=False)
         self.sync()
         self.main_widget().focus()
+
+    def _filter_changed(self, board_filter: BoardFilter) -> None:
+        self.board_filter = board_filter
+        self.refresh_data()
 
     def main_widget(self) -> RowTable:
         return self.query_one("#events", RowTable)
 
     def refresh_data(self) -> None:
-        events = self.service.events()
+        wanted = self.board_filter
+        events = [e for e in self.service.events()
+                  if not wanted.active or self.service.event_matches(e, wanted)]
         numbered = sorted((e for e in events if e.rows), key=SORTS[self.sort])
         other = [e for e in events if not e.rows]
         rows = [self._line(e) for e in numbered]
@@ -123,9 +132,11 @@ class EventsScreen(ServiceScreen):
             ), search=OTHER_CLAIMS))
         self.main_widget().set_rows(rows, keep=self.main_widget().cursor_key)
         conflicts = sum(e.has_conflict for e in numbered)
-        self.query_one("#filter-bar", Static).update(Text(
+        described = self.service.describe_filter(wanted)
+        filtered = f" · filter: {described} (f)" if described else ""
+        self.query_one("#filter-bar", Static).update(safe(Text(
             f"{len(numbered)} events with numbers, {conflicts} with disagreements · "
-            f"sorted by {self.sort} (s)", style="dim"))
+            f"sorted by {self.sort} (s){filtered}", style="dim")))
 
     def _line(self, event: EventComparison) -> TableRow:
         drawn = self._lines.get(id(event))
