@@ -35,6 +35,7 @@ from factcheck.records import (
     ClaimGroup,
     Cue,
     Document,
+    EventKey,
     PairRelation,
     Quantity,
     QuantityKind,
@@ -113,9 +114,12 @@ def build_workspace(path: Path, claims: int, seed: int = 7) -> None:
                              Relation.CONFLICTING if conflict else Relation.CONSISTENT,
                              "numeric-range")
                 for i, a in enumerate(members) for b in members[i + 1:])
+            town, day = start // GROUP_SIZE % 40, start // GROUP_SIZE % 28 + 1
             groups.append(ClaimGroup(f"g{start:06d}", f"killed · {members[0].quantities[0].target}"
-                                     f" · town {start % 40} · group {start // GROUP_SIZE}",
-                                     tuple(c.claim_id for c in members), pairs))
+                                     f" · town {town} · group {start // GROUP_SIZE}",
+                                     tuple(c.claim_id for c in members), pairs,
+                                     EventKey(f"town {town}", f"2024-07-{day:02d}",
+                                              f"2024-07-{day:02d}")))
         ws.replace_groups(groups)
 
 
@@ -152,6 +156,22 @@ async def press(pilot: Pilot[None], clock: FrameClock, key: str) -> float:
     return await clock.settle(started)
 
 
+async def events_steps(pilot: Pilot[None], clock: FrameClock, timings: dict[str, list[float]],
+                       moves: int) -> None:
+    """The events board the app opens on, and the comparison view of an event."""
+    timings["events: move (j)"] = [await press(pilot, clock, "j") for _ in range(moves)]
+    timings["events: sort (s)"] = [await press(pilot, clock, "s") for _ in range(4)]
+    for _ in range(5):
+        await press(pilot, clock, "j")
+        timings.setdefault("open event (enter)", []).append(await press(pilot, clock, "enter"))
+        timings.setdefault("move in event (j)", []).append(await press(pilot, clock, "j"))
+        timings.setdefault("chart follows (j)", []).append(await press(pilot, clock, "j"))
+        timings.setdefault("confirm line (c)", []).append(await press(pilot, clock, "c"))
+        timings.setdefault("no-number claims (a)", []).append(await press(pilot, clock, "a"))
+        timings.setdefault("back to events (esc)", []).append(
+            await press(pilot, clock, "escape"))
+
+
 async def measure(path: Path, moves: int) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {}
     clock = FrameClock()
@@ -164,6 +184,8 @@ async def measure(path: Path, moves: int) -> dict[str, list[float]]:
         async with app.run_test(size=SIZE) as pilot:
             timings["first paint"] = [await clock.settle(started)]
             timings["  of which: workspace read"] = [loaded]
+            await events_steps(pilot, clock, timings, moves)
+            timings["groups board (2)"] = [await press(pilot, clock, "2")]
             timings["move (j)"] = [await press(pilot, clock, "j") for _ in range(moves)]
             timings["move (k)"] = [await press(pilot, clock, "k") for _ in range(moves)]
             timings["last row (G)"] = [await press(pilot, clock, "G")]

@@ -164,6 +164,14 @@ def event_comparisons(decisions: Decisions, documents: Mapping[str, Document],
     return sorted(events, key=lambda e: (not e.has_conflict, -len(e.claim_ids), e.label))
 
 
+def refreshed(event: EventComparison, decisions: Decisions, documents: Mapping[str, Document],
+              sides: SideTable = BUILT_IN) -> EventComparison:
+    """``event`` again after review statuses changed (its groups and members did not), so one
+    review costs one event, not all of them."""
+    groups = [decisions.groups[gid] for gid in event.group_ids if gid in decisions.groups]
+    return _event(groups, event.when, decisions, documents, sides) if groups else event
+
+
 def cell_text(low: float | None, high: float | None, kind: QuantityKind,
               vague_word: str = "") -> str:
     """A range as a reader checks it: ``84``, ``≥20``, ``≤80``, ``24-99 "dozens"``."""
@@ -291,11 +299,11 @@ def _cell_status(statuses: set[ReviewStatus]) -> ReviewStatus:
 
 
 def _disagreements(cells: Sequence[Cell]) -> Iterable[Disagreement]:
-    live = [c for c in cells if c.status is not ReviewStatus.REJECTED]
-    for n, a in enumerate(live):
-        for b in live[n + 1:]:
+    live = [(c, _as_amount(c)) for c in cells if c.status is not ReviewStatus.REJECTED]
+    for n, (a, a_amount) in enumerate(live):
+        for b, b_amount in live[n + 1:]:
             if a.claimant != b.claimant and compare_amounts(
-                    _as_amount(a), _as_amount(b)) is Relation.CONFLICTING:
+                    a_amount, b_amount) is Relation.CONFLICTING:
                 yield Disagreement(a, b)
 
 

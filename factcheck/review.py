@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck.comparison import EventComparison, event_comparisons, refreshed
 from factcheck.decisions import (
     NOT_A_NAME,
     USER_GROUP_PREFIX,
@@ -221,18 +222,31 @@ class ReviewService:
         self._stored_groups: list[ClaimGroup] = self.ws.groups()
         self._reviews = self.ws.reviews()
         self._aliases = self.ws.aliases()
+        self._sides = self.ws.side_table()
         self._changed()
 
     def _changed(self, *, claim_id: str | None = None) -> None:
         """Something was written; only ``claim_id``'s review, when given, so only its row."""
         self.version += 1
-        if claim_id is None or self._decisions is None or self._board_rows is None:
+        if claim_id is None or self._decisions is None:
+            self._events: list[EventComparison] | None = None
             self._decisions: Decisions | None = None
             self._board_rows: dict[str, _BoardEntry] | None = None
             return
         group_id = self._decisions.group_of.get(claim_id)
-        if group_id is not None:
+        if group_id is not None and self._board_rows is not None:
             self._board_rows[group_id] = self._board_row(self._decisions.groups[group_id])
+        self._refresh_event(claim_id)
+
+    def _refresh_event(self, claim_id: str) -> None:
+        """A review changed one claim's status: only the event holding it is built again."""
+        events = self._events
+        if events is None or self._decisions is None:
+            return
+        for index, event in enumerate(events):
+            if claim_id in event.claim_ids:
+                events[index] = refreshed(event, self._decisions, self._docs, self._sides)
+                return
 
     def _derive(self) -> Decisions:
         """The decisions layer over what was read; rebuilt lazily after a write."""
@@ -240,6 +254,45 @@ class ReviewService:
             self._decisions = Decisions.build(self._claims.values(), self._stored_groups,
                                               self._reviews, self._aliases)
         return self._decisions
+
+    def events(self) -> list[EventComparison]:
+        """Who says how many of what, per event (``factcheck.comparison``), conflicts first."""
+        if self._events is None:
+            self._events = event_comparisons(self._derive(), self._docs, self._sides)
+        return self._events
+
+    def event(self, event_id: str) -> EventComparison:
+        found = next((e for e in self.events() if e.event_id == event_id), None)
+        if found is None:
+            raise WorkspaceError(f"no event {event_id} in {self.path}")
+        return found
+
+    def event_matches(self, event: EventComparison, wanted: BoardFilter) -> bool:
+        """The board filter on an event: it matches when any of its claims does."""
+        if wanted.conflicts_only and not event.has_conflict:
+            return False
+        ids = event.claim_ids
+        if wanted.speaker is not None and not any(wanted.speaker in self._claimants(c)
+                                                  for c in ids):
+            return False
+        if wanted.doc_id is not None and not any(self._claims[c].doc_id == wanted.doc_id
+                                                 for c in ids):
+            return False
+        return wanted.status is None or any(self._status(c) is wanted.status for c in ids)
+
+    def compare_rows(self, claim_ids: Iterable[str]) -> list[CompareRow]:
+        """These claims as compare shows them, in publication order."""
+        claims = sorted((self._claim(cid) for cid in claim_ids), key=self._claim_order)
+        return [self._compare_row(c, False) for c in claims]
+
+    def claims_of(self, speaker: str) -> list[CompareRow]:
+        """Every claim one speaker makes, in publication order (after the alias table)."""
+        claims = [c for c in self._claims.values()
+                  if not c.non_claim and speaker in self._claimants(c.claim_id)]
+        conflicting = {cid for g in self._derive().groups.values()
+                       for cid in g.conflicting_ids()}
+        return [self._compare_row(c, c.claim_id in conflicting)
+                for c in sorted(claims, key=self._claim_order)]
 
     # speakers, through the alias table ------------------------------------------------
 
@@ -503,6 +556,7 @@ class ReviewService:
 
     def _reload_aliases(self) -> None:
         self._aliases = self.ws.aliases()
+        self._sides = self.ws.side_table()
         self._changed()
 
     # library runs ----------------------------------------------------------------------

@@ -625,10 +625,13 @@ async def test_no_escape_from_an_article_or_alias_file_reaches_the_screen(
     with Workspace(tmp_path / "ws.db") as ws:
         app = FactcheckApp(ReviewService(ws, reviewer="tester"))
         async with app.run_test(size=(120, 36)) as pilot:
-            for visit, keys in (("board", ()), ("compare", ("enter",)), ("reader", ("enter",)),
+            for visit, keys in (("events", ()), ("comparison", ("enter",)),
+                                ("chart and no-number claims", ("a",)),
+                                ("board", ("escape", "2")), ("compare", ("enter",)),
+                                ("reader", ("enter",)),
                                 ("full text", ("v",)), ("note", ("escape", "n")),
-                                ("documents", ("escape", "escape", "escape", "2")),
-                                ("speakers", ("3",))):
+                                ("documents", ("escape", "escape", "escape", "3")),
+                                ("speakers", ("4",))):
                 await pilot.press(*keys)
                 await pilot.pause()
                 seen[visit] = screen_controls(app)

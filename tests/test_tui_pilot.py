@@ -54,6 +54,13 @@ def claims() -> dict[str, Claim]:
 @pytest.fixture
 def app(ws_path: Path) -> Iterator[FactcheckApp]:
     with Workspace(ws_path) as ws:
+        yield FactcheckApp(ReviewService(ws, reviewer="tester"), mode="board")
+
+
+@pytest.fixture
+def events_app(ws_path: Path) -> Iterator[FactcheckApp]:
+    """The app as a user opens it: the events board first."""
+    with Workspace(ws_path) as ws:
         yield FactcheckApp(ReviewService(ws, reviewer="tester"))
 
 
@@ -220,7 +227,7 @@ async def test_a_note_is_written_from_its_modal(app: FactcheckApp, ws_path, clai
 async def test_merging_two_speakers_shows_everywhere_at_once(app: FactcheckApp,
                                                              ws_path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3")
+        await pilot.press("4")
         assert isinstance(app.screen, SpeakersScreen)
         await pilot.press("slash")
         await type_text(pilot, "JNIM")
@@ -234,7 +241,7 @@ async def test_merging_two_speakers_shows_everywhere_at_once(app: FactcheckApp,
         assert "JNIM" not in [r.key for r in speakers.rows]
         assert speakers.cursor_key == "CSP"
         assert "JNIM" in [r.key for r in table(app, "#aliases").rows]
-        await pilot.press("1")
+        await pilot.press("2")
         assert table(app, "#groups").rows[0].cells[4] == "4"
         await pilot.press("enter")
         assert "JNIM" not in " ".join(shown(table(app, "#claims")))
@@ -243,7 +250,7 @@ async def test_merging_two_speakers_shows_everywhere_at_once(app: FactcheckApp,
 async def test_splitting_an_alias_gives_it_back_its_own_speaker(app: FactcheckApp,
                                                                 ws_path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3")
+        await pilot.press("4")
         assert table(app, "#speakers").cursor_key == "Mali's army"
         await pilot.press("s")
         await type_text(pilot, "The army")
@@ -254,7 +261,7 @@ async def test_splitting_an_alias_gives_it_back_its_own_speaker(app: FactcheckAp
 
 async def test_renaming_a_speaker(app: FactcheckApp, ws_path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3", "r")
+        await pilot.press("4", "r")
         assert isinstance(app.screen, PromptModal)
         await pilot.press("ctrl+a", "ctrl+k")
         await type_text(pilot, "FAMa")
@@ -281,7 +288,7 @@ async def test_moving_a_claim_to_a_new_group_survives_a_restart(app: FactcheckAp
         labels = [r.cells[1] for r in table(app, "#groups").rows]
         assert "Acknowledged losses" in labels
     with Workspace(ws_path) as ws:
-        restarted = FactcheckApp(ReviewService(ws))
+        restarted = FactcheckApp(ReviewService(ws), mode="board")
         async with restarted.run_test(size=SIZE) as pilot:
             groups = table(restarted, "#groups")
             assert groups.move_to_key(USER_GROUP_PREFIX + "Acknowledged losses")
@@ -330,7 +337,7 @@ async def test_help_lists_every_binding_with_its_id(app: FactcheckApp) -> None:
 
 async def test_a_user_keymap_rebinds_by_id(ws_path, claims) -> None:
     with Workspace(ws_path) as ws:
-        app = FactcheckApp(ReviewService(ws), keymap={"review.confirm": "y"})
+        app = FactcheckApp(ReviewService(ws), keymap={"review.confirm": "y"}, mode="board")
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("enter", "j", "y")
     assert on_disk(ws_path)[0][claims["R8"].claim_id].status is ReviewStatus.CONFIRMED
@@ -344,7 +351,7 @@ async def test_ctrl_p_opens_the_command_palette(app: FactcheckApp) -> None:
 
 async def test_documents_open_in_the_reader(app: FactcheckApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2")
+        await pilot.press("3")
         documents = table(app, "#documents")
         assert len(documents.rows) == 3
         await pilot.press("j", "enter")
@@ -364,7 +371,7 @@ async def test_fixtures_analysed_in_a_worker_then_reviewed_and_exported(tmp_path
 
     target = tmp_path / "claims.csv"
     with Workspace(tmp_path / "ws.db") as ws:
-        app = FactcheckApp(ReviewService(ws, reviewer="tester"), paths=[FIXTURES])
+        app = FactcheckApp(ReviewService(ws, reviewer="tester"), paths=[FIXTURES], mode="board")
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

@@ -22,6 +22,7 @@ from factcheck.records import (
     ClaimGroup,
     Cue,
     Document,
+    EventKey,
     PairRelation,
     Quantity,
     QuantityKind,
@@ -139,6 +140,15 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]], ...
 )
 
 
+#: Where and when alignment would place each group (the Sahel overview has neither).
+EVENTS: dict[str, EventKey] = {
+    "g-strikes": EventKey("Tinzaouaten", "2024-07-27", "2024-07-30"),
+    "g-kidal": EventKey("Kidal", "2023-11-01", "2023-11-15"),
+    "g-wagner": EventKey("Tinzaouaten", "2024-07-25", "2024-07-27"),
+    "g-civilians": EventKey("Tinzaouaten", "2024-08-25", "2024-08-25"),
+}
+
+
 def fixture_documents() -> dict[str, Document]:
     return {
         R: load_path(FIXTURES / "reuters_tinzaouaten_2024.md"),
@@ -198,7 +208,7 @@ def build_groups(claims: dict[str, Claim]) -> list[ClaimGroup]:
                 pairs.append(PairRelation(claims[a].claim_id, claims[b].claim_id, 0.8, relation,
                                           basis))
         groups.append(ClaimGroup(gid, label, tuple(claims[n].claim_id for n in names),
-                                 tuple(pairs)))
+                                 tuple(pairs), EVENTS.get(gid, EventKey())))
     return groups
 
 

@@ -8,6 +8,7 @@ responsive while stanza parses.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -28,22 +29,31 @@ from tui.messages import (
     AnalysisState,
     ChangeFilter,
     DocumentDone,
+    OpenEvent,
     OpenGroup,
     OpenReader,
     SetFilter,
     StageReached,
 )
 from tui.safe import printable
-from tui.screens.base import ServiceScreen
+from tui.screens.base import ReviewScreen, ServiceScreen
 from tui.screens.board import BoardScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.documents import DocumentsScreen
-from tui.screens.help import HelpScreen
+from tui.screens.event import EventScreen
+from tui.screens.events import EventsScreen
+from tui.screens.help import CONFIRM_MEANS, HelpScreen
 from tui.screens.modals import ChoiceModal, PromptModal
 from tui.screens.reader import ReaderScreen
 from tui.screens.speakers import SpeakersScreen
 
 COMPARE = "compare"
+COMPARISON = "comparison"
+#: Review commands the palette offers on a screen over claims.
+REVIEW_VERBS: dict[ReviewStatus, str] = {
+    ReviewStatus.CONFIRMED: "Confirm", ReviewStatus.REJECTED: "Reject",
+    ReviewStatus.UNREVIEWED: "Unreview",
+}
 #: App actions that make no sense while a dialog is open.
 BLOCKED_IN_DIALOGS: frozenset[str] = frozenset(
     {"filter", "export", "export_again", "switch_mode", "quit"})
@@ -63,7 +73,7 @@ class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
-    DEFAULT_MODE = "board"
+    DEFAULT_MODE = "events"
     # Textual annotates these `ClassVar[...] | None`, which mypy reads as instance variables.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-narrow"), (100, "-wide")]
@@ -74,18 +84,23 @@ class FactcheckApp(App[None]):
     board_filter: reactive[BoardFilter] = reactive(BoardFilter())
 
     def __init__(self, service: ReviewService, *, paths: Sequence[str | Path] = (),
-                 keymap: Mapping[str, str] | None = None) -> None:
+                 keymap: Mapping[str, str] | None = None, mode: str = DEFAULT_MODE) -> None:
+        """``mode`` is the screen shown first: "events", "board", "documents", "speakers"."""
         super().__init__()
+        self.first_mode = mode
         self.service = service
         self.paths = tuple(paths)
         self.user_keymap = dict(keymap or {})
         self.last_export: Path | None = None
         # Modes are added here, not in MODES, because their screens are given the service.
+        self.add_mode("events", lambda: EventsScreen(service, self.board_filter))
         self.add_mode("board", lambda: BoardScreen(service, self.board_filter))
         self.add_mode("documents", lambda: DocumentsScreen(service))
         self.add_mode("speakers", lambda: SpeakersScreen(service))
 
     def on_mount(self) -> None:
+        if self.first_mode != self.DEFAULT_MODE:
+            self.switch_mode(self.first_mode)
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
         if self.paths:
@@ -105,6 +120,15 @@ class FactcheckApp(App[None]):
         compare = self.get_screen(COMPARE, CompareScreen)
         compare.show_group(message.group_id)
         self.push_screen(compare)
+
+    @on(OpenEvent)
+    def open_event(self, message: OpenEvent) -> None:
+        """One comparison screen, made once and reused, as compare is."""
+        if not self.is_screen_installed(COMPARISON):
+            self.install_screen(EventScreen(self.service), COMPARISON)
+        screen = self.get_screen(COMPARISON, EventScreen)
+        screen.show_event(message.event_id)
+        self.push_screen(screen)
 
     @on(OpenReader)
     def open_reader(self, message: OpenReader) -> None:
@@ -130,7 +154,9 @@ class FactcheckApp(App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Board", "Claim groups, conflicts first",
+        yield SystemCommand("Events", "Who says how many of what, per event, conflicts first",
+                            lambda: self.switch_mode("events"))
+        yield SystemCommand("Groups", "Claim groups, conflicts first",
                             lambda: self.switch_mode("board"))
         yield SystemCommand("Documents", "The analysed documents",
                             lambda: self.switch_mode("documents"))
@@ -143,14 +169,37 @@ class FactcheckApp(App[None]):
                             lambda: self.set_filter(BoardFilter()))
         yield SystemCommand("Export CSV", "Write claims.csv with review decisions",
                             self.action_export)
-        yield SystemCommand("Help", "Every key binding", self.action_help)
+        yield SystemCommand("Help", "Every key binding, and what each mark means",
+                            self.action_help)
+        if isinstance(screen, ReviewScreen):
+            for status, verb in REVIEW_VERBS.items():
+                yield SystemCommand(f"{verb} this claim", CONFIRM_MEANS if status
+                                    is ReviewStatus.CONFIRMED else f"Mark it {status.value}",
+                                    functools.partial(screen.action_review, status.value))
+            yield SystemCommand("Note on this claim", "Write a note kept with the review",
+                                screen.action_note)
+            yield SystemCommand("Move this claim", "To another group or a new one",
+                                screen.action_move)
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """Saved beside the workspace, where the user will look; the path is said."""
+        folder = path or str(self.service.path.resolve().parent)
+        try:
+            saved = self.save_screenshot(filename, folder, time_format)
+        except OSError as exc:
+            self.notify(printable(f"Could not save the screenshot in {folder}: {exc.strerror}"),
+                        title="Screenshot", severity="error", markup=False)
+            return None
+        self.notify(printable(saved), title="Screenshot saved", markup=False)
+        return saved
 
     # filter ----------------------------------------------------------------------------
 
     def set_filter(self, board_filter: BoardFilter) -> None:
         """The board's filter line says what is filtered; elsewhere a notification does."""
         self.board_filter = board_filter
-        if not isinstance(self.screen, BoardScreen):
+        if not isinstance(self.screen, BoardScreen | EventsScreen):
             described = self.service.describe_filter(board_filter) or "none"
             self.notify(printable(f"Board filter: {described}"), markup=False)
 

@@ -35,9 +35,10 @@ APP_BINDINGS: list[Binding] = [
     Binding("e", "export", "Export", id="app.export"),
     Binding("ctrl+e", "export_again", "Export to the last path", show=False,
             id="app.export_again"),
-    Binding("1", "switch_mode('board')", "Board", show=False, id="app.board"),
-    Binding("2", "switch_mode('documents')", "Documents", show=False, id="app.documents"),
-    Binding("3", "switch_mode('speakers')", "Speakers", show=False, id="app.speakers"),
+    Binding("1", "switch_mode('events')", "Events", show=False, id="app.events"),
+    Binding("2", "switch_mode('board')", "Groups", show=False, id="app.board"),
+    Binding("3", "switch_mode('documents')", "Documents", show=False, id="app.documents"),
+    Binding("4", "switch_mode('speakers')", "Speakers", show=False, id="app.speakers"),
     Binding("ctrl+p", "command_palette", "Palette", priority=True, id="app.palette"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
@@ -98,6 +99,16 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("r", "toggle_raw", "Raw names", show=False, id="compare.raw"),
 ]
 
+EVENT_BINDINGS: list[Binding] = [
+    Binding("o", "counterpart", "Other side", id="event.counterpart"),
+    Binding("a", "unnumbered", "No-number claims", id="event.unnumbered"),
+]
+
+EVENTS_BINDINGS: list[Binding] = [
+    Binding("s", "sort", "Sort", id="events.sort"),
+    Binding("w", "claims_of", "Who said what", id="events.speaker"),
+]
+
 READER_BINDINGS: list[Binding] = [
     Binding("left_square_bracket,left,h", "step(-1)", "Previous claim", key_display="[",
             group=STEP_GROUP, id="reader.previous"),
@@ -124,9 +135,11 @@ SCOPES: dict[str, list[Binding]] = {
     "Everywhere": APP_BINDINGS,
     "Every screen": SCREEN_BINDINGS,
     "Lists": TABLE_BINDINGS,
-    "Board": BOARD_BINDINGS,
-    "Board filter line": FILTER_BINDINGS,
-    "Compare, reader": BACK_BINDINGS + REVIEW_BINDINGS,
+    "Events": EVENTS_BINDINGS,
+    "Comparison": EVENT_BINDINGS,
+    "Groups": BOARD_BINDINGS,
+    "Groups filter line": FILTER_BINDINGS,
+    "Comparison, compare, reader": BACK_BINDINGS + REVIEW_BINDINGS,
     "Compare": COMPARE_BINDINGS,
     "Reader": READER_BINDINGS + DOCUMENT_BINDINGS,
     "Speakers": SPEAKER_BINDINGS,

@@ -52,6 +52,14 @@ class OpenGroup(Message):
         self.group_id = group_id
 
 
+class OpenEvent(Message):
+    """Show one event's comparison view."""
+
+    def __init__(self, event_id: str) -> None:
+        super().__init__()
+        self.event_id = event_id
+
+
 class OpenReader(Message):
     """Show a document in the reader, at ``claim_id`` when given."""
 

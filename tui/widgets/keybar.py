@@ -7,11 +7,19 @@ information into a single Static, so a keypress stays cheap.
 
 from __future__ import annotations
 
+import sys
 from typing import ClassVar
 
 from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
+
+#: Footer entries (by description) that stay however narrow the terminal is.
+ESSENTIAL: frozenset[str] = frozenset({"Help", "Back", "Export", "Palette", "Quit"})
+
+
+def _width(entry: tuple[list[str], str, bool]) -> int:
+    return len(" ".join(entry[0])) + len(entry[1]) + 3
 
 
 class KeyBar(Static):
@@ -40,8 +48,22 @@ class KeyBar(Static):
         if screen is self.screen:
             self.update(self.keys_text())
 
+    def on_resize(self) -> None:
+        self.update(self.keys_text())
+
     def entries(self) -> list[tuple[list[str], str, bool]]:
-        """(keys, description, enabled) in footer order, one entry per action or group."""
+        """(keys, description, enabled) in footer order, one entry per action or group; when
+        the line is too narrow, the last entries that are not ESSENTIAL give way first."""
+        entries = self._all_entries()
+        width = self.size.width or sys.maxsize
+        while sum(_width(e) for e in entries) + 1 > width:
+            droppable = [n for n, e in enumerate(entries) if e[1] not in ESSENTIAL]
+            if not droppable:
+                break
+            del entries[droppable[-1]]
+        return entries
+
+    def _all_entries(self) -> list[tuple[list[str], str, bool]]:
         entries: list[tuple[list[str], str, bool]] = []
         seen: dict[object, int] = {}
         for _, binding, enabled, _ in self.screen.active_bindings.values():
