@@ -107,6 +107,10 @@ def test_migrating_a_version_2_workspace_anchors_its_reviews(tmp_path: Path) -> 
     with Workspace(path) as ws:  # back to what a version-2 workspace held
         ws.db.executescript("DROP INDEX documents_by_source;"
                             "DROP TABLE side_members; DROP TABLE sides;"
+                            "ALTER TABLE groups DROP COLUMN event_place;"
+                            "ALTER TABLE groups DROP COLUMN event_start;"
+                            "ALTER TABLE groups DROP COLUMN event_end;"
+                            "ALTER TABLE groups DROP COLUMN comparison;"
                             "CREATE TABLE r2 AS SELECT claim_id, status, note, reviewer, "
                             "reviewed_at, group_override FROM reviews;"
                             "DROP TABLE reviews; ALTER TABLE r2 RENAME TO reviews;"
