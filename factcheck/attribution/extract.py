@@ -21,6 +21,7 @@ from factcheck.attribution.channels import find_via
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.registry import STAGES, Context, rules
+from factcheck.attribution.relays import relay
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
 from factcheck.attribution.tree import Tree, build_trees
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
@@ -39,6 +40,7 @@ def extract_claims(document: Document, sdoc: Any, *,
     found: dict[str, list[Frame]] = {stage: [] for stage in STAGES}
     for rule in rules():
         found[rule.stage].extend(f for tree in trees for f in rule.frames(tree, ctx))
+    found["reported"] = relay(trees, found["reported"])
     frames = _select(**found)
     frames = _continue_quotes(text, frames)
     resolver = SpeakerResolver(text, trees, frames, ctx.index)

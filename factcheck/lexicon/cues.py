@@ -199,6 +199,12 @@ CLAUSE_FRAMING_VERBS: Final[frozenset[str]] = INVERSION_VERBS | FORWARD_VERBS
 ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn",
                                                   "assure", "remind"})
 
+#: What marks a claim as relayed rather than made: a reporting verb of the press ("…,
+#: Reuters reported") or a speaker that is the press ("Reports said X claimed …"). A claim
+#: of another speaker inside a relayed one is the real claim; the relay is its channel.
+RELAY_CUES: Final[frozenset[str]] = frozenset({"report"})
+RELAY_SPEAKERS: Final[frozenset[str]] = frozenset({"report", "media", "outlet", "press"})
+
 #: Reporting noun lemma -> hedge ("X's claim that", "a statement from X").
 REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
     "claim": CLAIMED, "assertion": CLAIMED, "contention": CLAIMED, "argument": CLAIMED,
