@@ -114,18 +114,20 @@ QUOTING: frozenset[AttributionType] = frozenset({AttributionType.DIRECT, Attribu
 
 
 def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
-    """Give a quote-only sentence the speaker and cue of the quoting claim right before it.
+    """Give a quote-only sentence the speaker and cue of the claim right before it.
 
-    Only when nothing else was attributed in between and the quote is in the
-    same paragraph or the next one. Another claim in the quoting claim's own
-    sentence ('"…," Trump said, mocking concerns …') does not break the chain.
+    Only when nothing else was attributed in between: after a quoting claim,
+    a quote in the same paragraph or the next one; after any other claim, a
+    quote paragraph that follows the claim's sentence at once ("Sources told
+    Daily Trust that they killed 87.\n\n\"We can categorically say …\""). Another
+    claim in the quoting claim's own sentence ('"…," Trump said, mocking
+    concerns …') does not break the chain.
     """
     linked: list[Frame] = []
     previous: Frame | None = None
     for frame in frames:
         if frame.continues:
-            if previous is None or previous.type not in QUOTING \
-                    or _paragraph_breaks(text, previous.content[1], frame.content[0]) > 1:
+            if previous is None or not _goes_on(text, previous, frame):
                 continue
             frame = dataclasses.replace(frame, speakers=previous.speakers,
                                         cue=previous.cue, cue_lemma=previous.cue_lemma,
@@ -134,6 +136,14 @@ def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
             previous = frame
         linked.append(frame)
     return linked
+
+
+def _goes_on(text: str, previous: Frame, quote: Frame) -> bool:
+    """The quote-only ``quote`` can be ``previous``'s speaker going on."""
+    breaks = _paragraph_breaks(text, previous.content[1], quote.content[0])
+    if previous.type in QUOTING:
+        return breaks <= 1
+    return breaks == 1 and quote.sentence == previous.sentence + 1
 
 
 def _aside(quoting: Frame | None, frame: Frame) -> bool:
