@@ -29,10 +29,13 @@ def relay(trees: Sequence[Tree], frames: Sequence[Frame]) -> list[Frame]:
     """``frames`` with each relay turned into its inner claims' channel, or cut before them."""
     out: list[Frame] = []
     promoted: dict[int, Frame] = {}
+    by_sentence: dict[int, list[Frame]] = {}
+    for frame in frames:
+        by_sentence.setdefault(frame.sentence, []).append(frame)
     for frame in frames:
         tree = trees[frame.sentence]
-        inner = [f for f in frames if f is not frame and _inside(frame, f, tree)] \
-            if _relays(frame, tree) else []
+        inner = [f for f in by_sentence[frame.sentence]
+                 if f is not frame and _inside(frame, f, tree)] if _relays(frame, tree) else []
         if not inner:
             out.append(frame)
             continue
