@@ -230,10 +230,27 @@ def _frame_speakers(tree: Tree, cue: int, words: range, quote: Quote) -> tuple[M
     from before the quotation while the frame names someone ('Trump's misinformation may be
     "strategic," said Jeffery Hemsley': the sentence's subject is the quotation's)."""
     speakers = _outside(tree, speaker_refs(tree, cue), quote)
+    if (told := _teller(tree, cue, speakers, words)) is not None:
+        return told
     if speakers and all(tree.begin[s.lo] < quote.outer[0] for s in speakers):
         framed = [s for s in _nearby(tree, cue, words) if tree.begin[s.lo] >= quote.outer[1]]
         return tuple(framed) or speakers
     return speakers or _nearby(tree, cue, words)
+
+
+def _teller(tree: Tree, cue: int, speakers: tuple[MentionRef, ...],
+            words: range) -> tuple[MentionRef, ...] | None:
+    """'"…," Makuei Mabior, the county's director, told Radio Tamazuj': who was told is the
+    hearer, never the speaker, whatever subject a parse hangs after the verb; the speaker
+    is the noun phrase between the quotation and the verb."""
+    if tree.lemma[cue] not in ADDRESS_VERBS or not speakers or any(s.head < cue
+                                                                    for s in speakers):
+        return None
+    head = next((w for w in range(words.start, cue) if _nominal(tree, w)), None)
+    if head is None or tree.lemma[head] in NOT_SPEAKERS:
+        return None
+    lo, hi = mention_span(tree, head)
+    return (MentionRef(tree.index, head, max(lo, words.start), min(hi, cue - 1)),)
 
 
 def _says_more(tree: Tree, cue: int, close: int, next_open: int) -> bool:

@@ -338,3 +338,19 @@ def test_quoted_object_of_a_stance_verb_with_a_statement_as_channel() -> None:
         "Burkina Faso",
         SpeakerKind.COUNTRY,
     )
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        TABLES["the_one_told_is_no_speaker"],
+        # the weak parser makes the hearer the subject of "told" and the speaker an apposition
+        TABLES["the_one_told_is_no_speaker_weak_parse"],
+    ],
+)
+def test_the_one_told_is_no_speaker(table: str) -> None:
+    text = '"Ten soldiers died," Makuei Mabior, the director, told Radio Tamazuj.'
+    claim = only(claims_of(text, table))
+    assert claim.rule == "quote:speaker-after"
+    assert claim.speakers[0].canonical == "Makuei Mabior"
+    assert claim.content.text == '"Ten soldiers died,"'
