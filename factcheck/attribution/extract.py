@@ -50,7 +50,8 @@ def extract_claims(document: Document, sdoc: Any, *,
     claims: dict[str, Claim] = {}
     ids = _DocumentIds(document.sha256, document.doc_id)  # each hashes the whole text
     for frame in frames:
-        claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table)
+        claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table,
+                       _sentences(ctx, frame))
         claims.setdefault(claim.claim_id, claim)
     return list(claims.values())
 
@@ -183,8 +184,18 @@ class _DocumentIds:
     doc_id: str
 
 
+def _sentences(ctx: Context, frame: Frame) -> tuple[int, int]:
+    """The sentences a claim spans: its frame's, and those its content runs into (a quote
+    across sentences, a figure the next sentence attributes)."""
+    first = ctx.trees[min(frame.sentence, ctx.sentence_at(frame.content[0]))]
+    last = ctx.trees[max(frame.sentence, ctx.sentence_at(max(frame.content[0],
+                                                             frame.content[1] - 1)))]
+    return first.start_char, last.end_char
+
+
 def _claim(document: Document, ids: _DocumentIds, tree: Tree, frame: Frame,
-           resolver: SpeakerResolver, aliases: Mapping[str, str]) -> Claim:
+           resolver: SpeakerResolver, aliases: Mapping[str, str],
+           sentences: tuple[int, int]) -> Claim:
     text = document.text
     speakers = tuple(resolver.speaker(ref, aliases) for ref in frame.speakers)
     if frame.continues:
@@ -210,7 +221,7 @@ def _claim(document: Document, ids: _DocumentIds, tree: Tree, frame: Frame,
         negated=frame.negated,
         non_claim=frame.non_claim,
         rule=frame.rule,
-        sentence=_span(text, (tree.start_char, tree.end_char)),
+        sentence=_span(text, sentences),
     )
 
 

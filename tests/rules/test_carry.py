@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.records import AttributionType, ResolvedFrom
 
-from .tables import claims_of, load_tables
+from .tables import claims_of, load_tables, only
 
 TABLES = load_tables("carry")
 
@@ -30,3 +30,12 @@ def test_a_quote_paragraph_after_an_unattributed_sentence_is_no_ones() -> None:
         text, TABLES["a_quote_paragraph_after_an_unattributed_sentence_is_no_ones"]
     )
     assert [c.content.text for c in claims] == ["87 people died"]
+
+
+def test_a_quote_across_sentences_keeps_both_sentences() -> None:
+    """The claim's sentence is every sentence its content spans, not only its cue's."""
+    text = '"Ten died. Eight were wounded," he said.'
+    claim = only(claims_of(text, TABLES["a_quote_across_sentences_keeps_both_sentences"]))
+    assert claim.sentence_index == 1
+    assert claim.content.text == '"Ten died. Eight were wounded,"'
+    assert claim.sentence is not None and claim.sentence.text == text
