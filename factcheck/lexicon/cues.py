@@ -205,6 +205,17 @@ ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge
 RELAY_CUES: Final[frozenset[str]] = frozenset({"report"})
 RELAY_SPEAKERS: Final[frozenset[str]] = frozenset({"report", "media", "outlet", "press"})
 
+#: Words that stand for the whole statement before them: "That is according to X",
+#: "X reported this", "X said so".
+STATEMENT_ANAPHORS: Final[frozenset[str]] = frozenset({"this", "that", "so"})
+#: Verbs whose anaphoric object is a statement made before ("X reported this"), not a thing
+#: or an act ("they blame this", "he joked about that").
+RESTATING_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "report", "confirm", "announce", "state", "tell", "write", "add",
+})
+#: Participles naming the source a reporter relies on ("…, citing the doctors' union").
+CITING_VERBS: Final[frozenset[str]] = frozenset({"cite", "quote"})
+
 #: Reporting noun lemma -> hedge ("X's claim that", "a statement from X").
 REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
     "claim": CLAIMED, "assertion": CLAIMED, "contention": CLAIMED, "argument": CLAIMED,

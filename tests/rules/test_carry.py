@@ -39,3 +39,31 @@ def test_a_quote_across_sentences_keeps_both_sentences() -> None:
     assert claim.sentence_index == 1
     assert claim.content.text == '"Ten died. Eight were wounded,"'
     assert claim.sentence is not None and claim.sentence.text == text
+
+
+def test_the_next_sentences_according_to_closes_a_bare_figure() -> None:
+    text = "Ten people died and eight were wounded. That is according to the local administrator."
+    claim = only(
+        claims_of(text, TABLES["the_next_sentences_according_to_closes_a_bare_figure"])
+    )
+    assert claim.rule == "according-to:previous"
+    assert [s.text for s in claim.speakers] == ["the local administrator"]
+    assert claim.content.text == "Ten people died and eight were wounded"
+    assert claim.sentence is not None and claim.sentence.text == text
+
+
+def test_a_reporter_citing_a_source_closes_the_figure_before() -> None:
+    """'X reported this, citing Y': Y's claim, X the channel."""
+    text = "Over 2,000 civilians were killed. Akhbar al-Asr reported this, citing the union."
+    claims = claims_of(text, TABLES["a_reporter_citing_a_source_closes_the_figure_before"])
+    claim = next(c for c in claims if c.rule == "closing")
+    assert claim.cue is not None and claim.cue.text == "reported"
+    assert [s.text for s in claim.speakers] == ["the union"]
+    assert claim.via is not None and claim.via.text == "Akhbar al-Asr reported"
+    assert claim.content.text == "Over 2,000 civilians were killed"
+
+
+def test_a_demonstrative_inside_the_content_closes_nothing() -> None:
+    text = "The army won. Smith said this was wrong."
+    claim = only(claims_of(text, TABLES["a_demonstrative_inside_the_content_closes_nothing"]))
+    assert claim.content.text == "this was wrong"
