@@ -205,6 +205,12 @@ ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge
 RELAY_CUES: Final[frozenset[str]] = frozenset({"report"})
 RELAY_SPEAKERS: Final[frozenset[str]] = frozenset({"report", "media", "outlet", "press"})
 
+#: Reporting verbs in a toll sense, by the words of their object that give it away: "the
+#: conflict has claimed more than 40,000 lives" says nothing.
+TOLL_SENSES: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    "claim": frozenset({"life"}),
+})
+
 #: Words that stand for the whole statement before them: "That is according to X",
 #: "X reported this", "X said so".
 STATEMENT_ANAPHORS: Final[frozenset[str]] = frozenset({"this", "that", "so"})
