@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.attribution.channels import find_via
+from factcheck.attribution.denials import link_denials
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.registry import STAGES, Context, rules
@@ -53,7 +54,7 @@ def extract_claims(document: Document, sdoc: Any, *,
         claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table,
                        _sentences(ctx, frame))
         claims.setdefault(claim.claim_id, claim)
-    return list(claims.values())
+    return link_denials(list(claims.values()))
 
 
 def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame],

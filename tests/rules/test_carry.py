@@ -67,3 +67,20 @@ def test_a_demonstrative_inside_the_content_closes_nothing() -> None:
     text = "The army won. Smith said this was wrong."
     claim = only(claims_of(text, TABLES["a_demonstrative_inside_the_content_closes_nothing"]))
     assert claim.content.text == "this was wrong"
+
+
+def test_a_denial_of_the_claim_is_linked_to_it() -> None:
+    text = "The group said it killed 40 soldiers. The army denied the claim."
+    said, denial = claims_of(text, TABLES["a_denial_of_the_claim_is_linked_to_it"])
+    assert (denial.hedge, denial.content.text) == ("denied", "the claim")
+    assert denial.denies == said.claim_id
+    assert said.denies == ""
+
+
+def test_a_denial_of_its_own_clause_denies_no_earlier_claim() -> None:
+    """'denied that soldiers had died' says what it denies itself: a claim, linked to none."""
+    text = "The group said it killed 40 soldiers. The army denied that soldiers had died."
+    claims = claims_of(text, TABLES["a_denial_of_its_own_clause_denies_no_earlier_claim"])
+    denial = claims[1]
+    assert (denial.hedge, denial.content.text) == ("denied", "soldiers had died")
+    assert denial.denies == ""
