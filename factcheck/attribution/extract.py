@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.attribution.carry import carry_media
 from factcheck.attribution.channels import find_via
 from factcheck.attribution.denials import link_denials
 from factcheck.attribution.frames import Frame
@@ -54,7 +55,7 @@ def extract_claims(document: Document, sdoc: Any, *,
         claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table,
                        _sentences(ctx, frame))
         claims.setdefault(claim.claim_id, claim)
-    return link_denials(list(claims.values()))
+    return link_denials(carry_media(list(claims.values())))
 
 
 def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame],

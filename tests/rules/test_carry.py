@@ -84,3 +84,17 @@ def test_a_denial_of_its_own_clause_denies_no_earlier_claim() -> None:
     denial = claims[1]
     assert (denial.hedge, denial.content.text) == ("denied", "soldiers had died")
     assert denial.denies == ""
+
+
+def test_the_statement_goes_on_from_its_issuer() -> None:
+    text = (
+        "The army said 40 fighters died. The statement also noted that three soldiers were wounded."
+    )
+    first, second = claims_of(text, TABLES["the_statement_goes_on_from_its_issuer"])
+    assert second.content.text == "three soldiers were wounded"
+    speaker = second.speakers[0]
+    assert (speaker.text, speaker.canonical, speaker.resolved_from) == (
+        "The statement",
+        first.speakers[0].canonical,
+        ResolvedFrom.DEFINITE,
+    )
