@@ -3,7 +3,8 @@
 One short wire story in our own words holds each shape: a dateline before a colon,
 an outlet relaying a named officer, a quote paragraph after a reported claim, a
 quotation's speaker told something by an outlet, a participle after a quotation,
-and a bare figure the next sentence's "according to" closes.
+a bare figure the next sentence's "according to" closes, and a quotation with a
+complement coordinated after it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ STORY = (
     '"We buried 30 bodies in the field behind the school."\n\n'
     '"The fighters took the base," Ahmed Musa, the district commissioner, told Radio Kulmiye.\n\n'
     '"We seized the base," the group\'s spokesman told AFP, adding that 40 soldiers died.\n\n'
-    "Eight civilians were wounded. That is according to the local hospital.\n"
+    "Eight civilians were wounded. That is according to the local hospital.\n\n"
+    'The army spokesman said: "We repelled the attack," and that the raid left "40 rebels dead."\n'
 )
 
 
@@ -81,3 +83,9 @@ def test_a_participle_after_a_quotation_is_its_speakers() -> None:
 def test_the_next_sentences_according_to_closes_a_bare_figure() -> None:
     claim = holding("Eight civilians were wounded")
     assert speakers(claim) == ["local hospital"]
+
+
+def test_a_quote_and_a_coordinated_complement_are_one_claim() -> None:
+    claim = holding("40 rebels dead")
+    assert claim.content.text.startswith('"We repelled the attack,"')
+    assert [s.text for s in claim.speakers] == ["The army spokesman"]

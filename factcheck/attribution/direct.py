@@ -300,7 +300,21 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
     speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
         or _nearby(tree, cues[-1], words)
+    more = _and_that(last, quote)
+    if more is not None:
+        return _verb_frame(tree, cues[-1], f"{rule}:and-that", (content[0], more), speakers,
+                           AttributionType.MIXED)
     return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _and_that(tree: Tree, quote: Quote) -> int | None:
+    """'X said: "…," and that the raid left "40 rebels dead."': where a second complement of
+    the same verb, coordinated after the quotation, ends; it is said too."""
+    after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
+    if len(after) < 2 or tree.upos[after[0]] != "CCONJ" or not tree.is_complementizer(after[1]):
+        return None
+    span = tree.trim(after[0], len(tree) - 1, keep_quotes=True)
+    return None if span is None else tree.end[span[1]]
 
 
 def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:
