@@ -62,8 +62,8 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "relation", "relation_basis", "similarity",
     "review_status", "reviewer", "reviewed_at", "review_note",
     # added after the first release, so at the end: what a number measures, its casualty
-    # class and the kind of people it counts
-    "quantity_measure", "counted", "who", "side",
+    # class and the kind of people it counts; the id of the claim a denial denies
+    "quantity_measure", "counted", "who", "side", "denies",
 )
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
@@ -242,7 +242,7 @@ def _claim_cells(claim: Claim, doc: Document, claimants: Sequence[str]) -> Row:
         "claimant_kind": JOIN.join(dict.fromkeys(s.kind.value for s in claim.speakers)),
         "cue": claim.cue.text if claim.cue else "", "attribution_type": claim.type.value,
         "hedge": claim.hedge, "via": claim.via.text if claim.via else "",
-        "content": claim.content.text,
+        "content": claim.content.text, "denies": claim.denies,
     }
 
 

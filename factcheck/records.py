@@ -168,6 +168,8 @@ class Claim:
     quantities: tuple[Quantity, ...] = ()
     rule: str = ""
     sentence: Span | None = None
+    #: the id of the claim this one denies ("The army denied the claim"), or ""
+    denies: str = ""
 
     @staticmethod
     def make_id(doc_sha256: str, content: Span, cue: Cue | None) -> str:
@@ -207,6 +209,7 @@ class Claim:
             ),
             rule=data.get("rule", ""),
             sentence=span(data.get("sentence")),
+            denies=data.get("denies", ""),
         )
 
 

@@ -7,7 +7,8 @@ and the speaker is whoever the medium belongs to ("a statement from the
 army", "the army's statement"), or else the medium itself ("a new poll").
 The content is the clause beside the phrase: before it when the phrase closes
 the sentence, after it when the phrase opens it, and the whole sentence when it
-sits in the middle.
+sits in the middle. A phrase whose clause is only "That is" sources the
+sentence before ("Ten died. That is according to the administrator.").
 
 "In a Post-ABC poll released Sunday, three of four Americans disapproved",
 "Cruz had 38 percent in a Fox poll": an "in" phrase whose noun is a poll,
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.attribution.closing import closes_previous, previous_statement
 from factcheck.attribution.frames import Frame, MentionRef
 from factcheck.attribution.grammar import cut_reporter_tail
 from factcheck.attribution.mentions import is_relative, mention_span
@@ -48,6 +50,8 @@ def according_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
         content = _content(tree, word, hi)
         if content is None:
             continue
+        # "That is according to X": the sentence before is what X says
+        span = previous_statement(ctx, tree) if closes_previous(tree, *content) else None
         speaker, via, rule = source, None, "according-to"
         if tree.lemma[source] in CHANNEL_NOUNS:
             speaker = owner(tree, source) or source
@@ -58,8 +62,9 @@ def according_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
         else:
             refs = tuple(MentionRef(tree.index, h, *_clamp(mention_span(tree, h), word + 2))
                          for h in speaker_heads(tree, speaker))
-        start, end = quotes.balance(tree.begin[content[0]], tree.end[content[1]], tree.end_char)
-        yield Frame(sentence=tree.index, rule=rule,
+        start, end = span or quotes.balance(tree.begin[content[0]], tree.end[content[1]],
+                                            tree.end_char)
+        yield Frame(sentence=tree.index, rule=rule if span is None else f"{rule}:previous",
                     type=AttributionType.ACCORDING_TO, content=(start, end),
                     cue=(tree.begin[word], tree.end[word + 1]), cue_lemma=ACCORDING_TO,
                     speakers=refs, via=via)

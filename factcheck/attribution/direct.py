@@ -230,10 +230,27 @@ def _frame_speakers(tree: Tree, cue: int, words: range, quote: Quote) -> tuple[M
     from before the quotation while the frame names someone ('Trump's misinformation may be
     "strategic," said Jeffery Hemsley': the sentence's subject is the quotation's)."""
     speakers = _outside(tree, speaker_refs(tree, cue), quote)
+    if (told := _teller(tree, cue, speakers, words)) is not None:
+        return told
     if speakers and all(tree.begin[s.lo] < quote.outer[0] for s in speakers):
         framed = [s for s in _nearby(tree, cue, words) if tree.begin[s.lo] >= quote.outer[1]]
         return tuple(framed) or speakers
     return speakers or _nearby(tree, cue, words)
+
+
+def _teller(tree: Tree, cue: int, speakers: tuple[MentionRef, ...],
+            words: range) -> tuple[MentionRef, ...] | None:
+    """'"…," Makuei Mabior, the county's director, told Radio Tamazuj': who was told is the
+    hearer, never the speaker, whatever subject a parse hangs after the verb; the speaker
+    is the noun phrase between the quotation and the verb."""
+    if tree.lemma[cue] not in ADDRESS_VERBS or not speakers or any(s.head < cue
+                                                                    for s in speakers):
+        return None
+    head = next((w for w in range(words.start, cue) if _nominal(tree, w)), None)
+    if head is None or tree.lemma[head] in NOT_SPEAKERS:
+        return None
+    lo, hi = mention_span(tree, head)
+    return (MentionRef(tree.index, head, max(lo, words.start), min(hi, cue - 1)),)
 
 
 def _says_more(tree: Tree, cue: int, close: int, next_open: int) -> bool:
@@ -283,7 +300,21 @@ def _before(text: str, tree: Tree, last: Tree, quote: Quote, previous_close: int
     rule = "quote:speaker-inside" if previous_close >= tree.start_char else "quote:speaker-before"
     speakers = _outside(tree, speaker_refs(tree, cues[-1]), quote) \
         or _nearby(tree, cues[-1], words)
+    more = _and_that(last, quote)
+    if more is not None:
+        return _verb_frame(tree, cues[-1], f"{rule}:and-that", (content[0], more), speakers,
+                           AttributionType.MIXED)
     return _verb_frame(tree, cues[-1], rule, content, speakers)
+
+
+def _and_that(tree: Tree, quote: Quote) -> int | None:
+    """'X said: "…," and that the raid left "40 rebels dead."': where a second complement of
+    the same verb, coordinated after the quotation, ends; it is said too."""
+    after = [w for w in tree.words_between(quote.outer[1], tree.end_char) if not tree.is_punct(w)]
+    if len(after) < 2 or tree.upos[after[0]] != "CCONJ" or not tree.is_complementizer(after[1]):
+        return None
+    span = tree.trim(after[0], len(tree) - 1, keep_quotes=True)
+    return None if span is None else tree.end[span[1]]
 
 
 def _reporter_goes_on(text: str, tree: Tree, quote: Quote) -> bool:

@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.attribution.carry import carry_media
 from factcheck.attribution.channels import find_via
+from factcheck.attribution.denials import link_denials
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.registry import STAGES, Context, rules
+from factcheck.attribution.relays import relay
 from factcheck.attribution.spanindex import SpanIndex
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
 from factcheck.attribution.tree import Tree, build_trees
@@ -41,6 +44,7 @@ def extract_claims(document: Document, sdoc: Any, *,
     found: dict[str, list[Frame]] = {stage: [] for stage in STAGES}
     for rule in rules():
         found[rule.stage].extend(f for tree in trees for f in rule.frames(tree, ctx))
+    found["reported"] = relay(trees, found["reported"])
     frames = _select(**found)
     frames = _continue_quotes(text, frames)
     resolver = SpeakerResolver(text, trees, frames, ctx.index)
@@ -48,9 +52,10 @@ def extract_claims(document: Document, sdoc: Any, *,
     claims: dict[str, Claim] = {}
     ids = _DocumentIds(document.sha256, document.doc_id)  # each hashes the whole text
     for frame in frames:
-        claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table)
+        claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table,
+                       _sentences(ctx, frame))
         claims.setdefault(claim.claim_id, claim)
-    return list(claims.values())
+    return link_denials(carry_media(list(claims.values())))
 
 
 def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame],
@@ -132,18 +137,20 @@ QUOTING: frozenset[AttributionType] = frozenset({AttributionType.DIRECT, Attribu
 
 
 def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
-    """Give a quote-only sentence the speaker and cue of the quoting claim right before it.
+    """Give a quote-only sentence the speaker and cue of the claim right before it.
 
-    Only when nothing else was attributed in between and the quote is in the
-    same paragraph or the next one. Another claim in the quoting claim's own
-    sentence ('"…," Trump said, mocking concerns …') does not break the chain.
+    Only when nothing else was attributed in between: after a quoting claim,
+    a quote in the same paragraph or the next one; after any other claim, a
+    quote paragraph that follows the claim's sentence at once ("Sources told
+    Daily Trust that they killed 87.\n\n\"We can categorically say …\""). Another
+    claim in the quoting claim's own sentence ('"…," Trump said, mocking
+    concerns …') does not break the chain.
     """
     linked: list[Frame] = []
     previous: Frame | None = None
     for frame in frames:
         if frame.continues:
-            if previous is None or previous.type not in QUOTING \
-                    or _paragraph_breaks(text, previous.content[1], frame.content[0]) > 1:
+            if previous is None or not _goes_on(text, previous, frame):
                 continue
             frame = dataclasses.replace(frame, speakers=previous.speakers,
                                         cue=previous.cue, cue_lemma=previous.cue_lemma,
@@ -152,6 +159,14 @@ def _continue_quotes(text: str, frames: Sequence[Frame]) -> list[Frame]:
             previous = frame
         linked.append(frame)
     return linked
+
+
+def _goes_on(text: str, previous: Frame, quote: Frame) -> bool:
+    """The quote-only ``quote`` can be ``previous``'s speaker going on."""
+    breaks = _paragraph_breaks(text, previous.content[1], quote.content[0])
+    if previous.type in QUOTING:
+        return breaks <= 1
+    return breaks == 1 and quote.sentence == previous.sentence + 1
 
 
 def _aside(quoting: Frame | None, frame: Frame) -> bool:
@@ -171,8 +186,18 @@ class _DocumentIds:
     doc_id: str
 
 
+def _sentences(ctx: Context, frame: Frame) -> tuple[int, int]:
+    """The sentences a claim spans: its frame's, and those its content runs into (a quote
+    across sentences, a figure the next sentence attributes)."""
+    first = ctx.trees[min(frame.sentence, ctx.sentence_at(frame.content[0]))]
+    last = ctx.trees[max(frame.sentence, ctx.sentence_at(max(frame.content[0],
+                                                             frame.content[1] - 1)))]
+    return first.start_char, last.end_char
+
+
 def _claim(document: Document, ids: _DocumentIds, tree: Tree, frame: Frame,
-           resolver: SpeakerResolver, aliases: Mapping[str, str]) -> Claim:
+           resolver: SpeakerResolver, aliases: Mapping[str, str],
+           sentences: tuple[int, int]) -> Claim:
     text = document.text
     speakers = tuple(resolver.speaker(ref, aliases) for ref in frame.speakers)
     if frame.continues:
@@ -198,7 +223,7 @@ def _claim(document: Document, ids: _DocumentIds, tree: Tree, frame: Frame,
         negated=frame.negated,
         non_claim=frame.non_claim,
         rule=frame.rule,
-        sentence=_span(text, (tree.start_char, tree.end_char)),
+        sentence=_span(text, sentences),
     )
 
 

@@ -22,6 +22,7 @@ from factcheck.lexicon.cues import (
     NEGATORS,
     REPORTER_MARKERS,
     REPORTING_VERBS,
+    TOLL_SENSES,
 )
 from factcheck.lexicon.grammar import (
     CLAUSE_PARTICIPLES,
@@ -51,9 +52,10 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     before "that"; between its subject and what opens a clause, a quote or a
     name, or ends the frame of one ("The Times reports:", "Trump urges
     supporters …", '"…," Bozell explains.'); or inverted right after a
-    quotation ('"…," writes Nate Silver').
+    quotation ('"…," writes Nate Silver'). A verb in its toll sense ("claimed
+    40,000 lives") is none.
     """
-    if tree.lemma[word] not in REPORTING_VERBS:
+    if tree.lemma[word] not in REPORTING_VERBS or _toll_sense(tree, word):
         return False
     if tree.upos[word] == "VERB":
         return True
@@ -72,6 +74,12 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     return _before_that(tree, word) or (
         tree.text[previous] in QUOTE_CHARS and following == "PROPN"
         and tree.lemma[word] in INVERSION_VERBS)
+
+
+def _toll_sense(tree: Tree, word: int) -> bool:
+    """'The conflict has claimed 40,000 lives': a reporting verb counting dead, saying nothing."""
+    objects = TOLL_SENSES.get(tree.lemma[word], frozenset())
+    return any(tree.lemma[child] in objects for child in tree.children[word])
 
 
 def _before_that(tree: Tree, word: int) -> bool:

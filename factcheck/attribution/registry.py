@@ -35,8 +35,8 @@ Stage = Literal["nonclaims", "direct", "reported", "embedded", "according", "nou
 STAGES: Final[tuple[str, ...]] = ("nonclaims", "direct", "reported", "embedded", "according",
                                   "nouns")
 #: The modules of ``factcheck.attribution`` that hold rules, in the order their rules run.
-FAMILIES: Final[tuple[str, ...]] = ("nonclaims", "direct", "transcripts", "phrasal", "reported",
-                                    "evidential", "according", "nouns")
+FAMILIES: Final[tuple[str, ...]] = ("nonclaims", "direct", "transcripts", "phrasal", "closing",
+                                    "reported", "evidential", "according", "nouns")
 
 T = TypeVar("T")
 

@@ -10,7 +10,7 @@ sentence. Resolving a mention to an entity is ``speakers``' work.
 from __future__ import annotations
 
 from factcheck.attribution.frames import MentionRef
-from factcheck.attribution.grammar import subject_of
+from factcheck.attribution.grammar import is_cue_verb, subject_of
 from factcheck.attribution.mentions import is_relative, mention_span, relative_antecedent
 from factcheck.attribution.surface import (
     absolute_subject,
@@ -29,6 +29,7 @@ from factcheck.lexicon.grammar import (
     SPEAKER_HEAD_UPOS,
     SUBJECT_DEPS,
 )
+from factcheck.lexicon.punctuation import QUOTE_CHARS
 
 
 def speaker_heads(tree: Tree, subject: int) -> list[int]:
@@ -61,6 +62,8 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
     if (_inside_complement(tree, cue) or tree.head[cue] > cue) \
             and (reporter := participle_speaker(tree, cue)):
         return reporter
+    if (framing := quote_framer(tree, cue)) is not None:
+        return speaker_refs(tree, framing, passive_ok=passive_ok)
     subject = subject_of(tree, cue, passive_ok=passive_ok)
     if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
         nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
@@ -141,6 +144,22 @@ def participle_speaker(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
     subject = matrix_subject(tree, cue)
     return () if subject is None else (MentionRef(tree.index, subject,
                                                   *mention_span(tree, subject)),)
+
+
+def quote_framer(tree: Tree, cue: int) -> int | None:
+    """'"We wrecked four vehicles," he told Reuters, adding that …': the verb that framed the quote.
+
+    A participle after a quotation's attribution is its speaker's, however a
+    parse hangs it (often on the quoted clause, whose subject is "we"): the
+    reporting verb between the quotation's closing mark and the participle.
+    """
+    if not free_participle(tree, cue):
+        return None
+    closing = max((w for w in range(cue) if tree.text[w] in QUOTE_CHARS), default=None)
+    if closing is None:
+        return None
+    framing = [w for w in range(closing + 1, cue) if is_cue_verb(tree, w)]
+    return framing[-1] if framing else None
 
 
 def owner(tree: Tree, medium: int) -> int | None:

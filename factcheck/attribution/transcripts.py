@@ -3,7 +3,8 @@
 A paragraph that opens with a short capitalised name and a colon gives that
 name's words: the name is the speaker, the colon the cue, the rest of the
 paragraph the content, verbatim (a direct claim). Labels that are not speakers
-("Note:", "Update:") are skipped.
+("Note:", "Update:") are skipped, and so is a place: "BANGKOK: Ten civilians were
+killed …" is a dateline and "Somalia: Militants Say …" a headline, neither a speaker.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import LINE_LABELS
 from factcheck.lexicon.grammar import VERBAL_UPOS
+from factcheck.lexicon.names import PLACE_LABELS
 from factcheck.records import AttributionType
 
 LINE = re.compile(
@@ -25,9 +27,11 @@ LINE = re.compile(
 
 
 def _name_like(tree: Tree, lo: int, hi: int) -> bool:
-    """A speaker's name, not a heading: no verb and no leading article ("The Gap Goes On:")."""
-    return tree.upos[lo] != "DET" and not any(tree.upos[w] in VERBAL_UPOS
-                                              for w in range(lo, hi + 1))
+    """A speaker's name, not a heading: no verb, no leading article ("The Gap Goes On:"),
+    and not a place ("BANGKOK:", "Somalia:")."""
+    words = range(lo, hi + 1)
+    return tree.upos[lo] != "DET" and not any(tree.upos[w] in VERBAL_UPOS for w in words) \
+        and not all(tree.ner[w] in PLACE_LABELS for w in words)
 
 
 @rule(name="transcript", stage="direct", trigger=Trigger(line_patterns=(LINE,)))

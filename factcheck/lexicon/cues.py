@@ -199,6 +199,29 @@ CLAUSE_FRAMING_VERBS: Final[frozenset[str]] = INVERSION_VERBS | FORWARD_VERBS
 ADDRESS_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "ask", "urge", "warn",
                                                   "assure", "remind"})
 
+#: What marks a claim as relayed rather than made: a reporting verb of the press ("…,
+#: Reuters reported") or a speaker that is the press ("Reports said X claimed …"). A claim
+#: of another speaker inside a relayed one is the real claim; the relay is its channel.
+RELAY_CUES: Final[frozenset[str]] = frozenset({"report"})
+RELAY_SPEAKERS: Final[frozenset[str]] = frozenset({"report", "media", "outlet", "press"})
+
+#: Reporting verbs in a toll sense, by the words of their object that give it away: "the
+#: conflict has claimed more than 40,000 lives" says nothing.
+TOLL_SENSES: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    "claim": frozenset({"life"}),
+})
+
+#: Words that stand for the whole statement before them: "That is according to X",
+#: "X reported this", "X said so".
+STATEMENT_ANAPHORS: Final[frozenset[str]] = frozenset({"this", "that", "so"})
+#: Verbs whose anaphoric object is a statement made before ("X reported this"), not a thing
+#: or an act ("they blame this", "he joked about that").
+RESTATING_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "report", "confirm", "announce", "state", "tell", "write", "add",
+})
+#: Participles naming the source a reporter relies on ("…, citing the doctors' union").
+CITING_VERBS: Final[frozenset[str]] = frozenset({"cite", "quote"})
+
 #: Reporting noun lemma -> hedge ("X's claim that", "a statement from X").
 REPORTING_NOUNS: Final[Mapping[str, str]] = MappingProxyType({
     "claim": CLAIMED, "assertion": CLAIMED, "contention": CLAIMED, "argument": CLAIMED,

@@ -94,6 +94,11 @@ NER_KINDS: Final[Mapping[str, SpeakerKind]] = MappingProxyType({
 })
 
 
+#: NER labels of places: a place opening a line ("BANGKOK: Ten civilians …", "Somalia:
+#: Militants Say …") is a dateline or a headline's topic, never a transcript's speaker.
+PLACE_LABELS: Final[frozenset[str]] = frozenset({"LOC", "GPE"})
+
+
 #: Country -> its demonyms (the first is the usual adjective). Used to tell a
 #: country from a person and to key "Malian army" and "Mali's army" together.
 COUNTRIES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({

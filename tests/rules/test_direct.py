@@ -338,3 +338,28 @@ def test_quoted_object_of_a_stance_verb_with_a_statement_as_channel() -> None:
         "Burkina Faso",
         SpeakerKind.COUNTRY,
     )
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        TABLES["the_one_told_is_no_speaker"],
+        # the weak parser makes the hearer the subject of "told" and the speaker an apposition
+        TABLES["the_one_told_is_no_speaker_weak_parse"],
+    ],
+)
+def test_the_one_told_is_no_speaker(table: str) -> None:
+    text = '"Ten soldiers died," Makuei Mabior, the director, told Radio Tamazuj.'
+    claim = only(claims_of(text, table))
+    assert claim.rule == "quote:speaker-after"
+    assert claim.speakers[0].canonical == "Makuei Mabior"
+    assert claim.content.text == '"Ten soldiers died,"'
+
+
+def test_a_quote_and_a_coordinated_complement_are_one_claim() -> None:
+    """'X said: "…," and that the raid left "40 rebels dead"': the number is said too."""
+    text = 'The spokesman said: "We repelled the attack," and that the raid left "40 rebels dead".'
+    claim = only(claims_of(text, TABLES["a_quote_and_a_coordinated_complement_are_one_claim"]))
+    assert (claim.rule, claim.type) == ("quote:speaker-before:and-that", AttributionType.MIXED)
+    assert claim.content.text == '"We repelled the attack," and that the raid left "40 rebels dead"'
+    assert [s.text for s in claim.speakers] == ["The spokesman"]

@@ -58,3 +58,17 @@ def test_non_claims_are_kept_apart(text, table, speakers, content) -> None:
     assert [s.text for s in claim.speakers] == speakers
     assert claim.content.text.startswith(content)
     assert claim.rule.startswith("nonclaim:")
+
+
+def test_a_conflict_claiming_lives_says_nothing() -> None:
+    """'claimed 40,000 lives' counts the dead: no claim, and no claimant 'the conflict'."""
+    text = "The conflict has already claimed 40,000 lives."
+    assert claims_of(text, TABLES["a_conflict_claiming_lives_says_nothing"]) == []
+
+
+def test_a_group_claiming_a_toll_says_it() -> None:
+    text = "The group claimed 40 soldiers died."
+    claims = claims_of(text, TABLES["a_group_claiming_a_toll_says_it"])
+    assert [(c.speakers[0].text, c.content.text) for c in claims] == [
+        ("The group", "40 soldiers died")
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.records import ResolvedFrom, SpeakerKind
 
 from .tables import claims_of, load_tables, only
@@ -78,3 +80,18 @@ def test_user_alias_table_applies_last() -> None:
         ResolvedFrom.ALIAS,
     )
     assert aliased.kind is SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        TABLES["a_participle_after_a_quote_is_its_speakers"],
+        # the weak parser hangs "adding" on the quoted clause, whose subject is "We"
+        TABLES["a_participle_after_a_quote_is_its_speakers_hung_on_the_quote"],
+    ],
+)
+def test_a_participle_after_a_quote_is_its_speakers(table: str) -> None:
+    text = '"We seized the base," he told Reuters, adding that 20 soldiers died.'
+    added = next(c for c in claims_of(text, table) if c.cue and c.cue.text == "adding")
+    assert [s.text for s in added.speakers] == ["he"]
+    assert added.content.text == "20 soldiers died"
