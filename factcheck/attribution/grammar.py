@@ -34,6 +34,7 @@ from factcheck.lexicon.grammar import (
     PARTICIPLE_SUBORDINATORS,
     PASSIVE_SUBJECT_DEPS,
     PERSONAL_RELATIVES,
+    RESULT_PARTICIPLES,
     SUBJECT_DEPS,
     TIME_WORDS,
 )
@@ -229,19 +230,24 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     return tree.trim(lo, hi)
 
 
-def cut_aside(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
+def cut_aside(tree: Tree, lo: int, hi: int, cue: int | None = None) -> tuple[int, int] | None:
     """End a reported clause before an adverbial participle (", saying …").
 
     A comma and a participle that modifies a verb, not a noun, mostly adds
     the reporter's own doing ("wants to sign up 5 million people, focusing on
     the young"); where a parse hangs it inside the clause is too unsteady to
     tell the rare participle of the content. One that modifies a noun ("a job,
-    prosecuting cases") stays.
+    prosecuting cases") stays, and so does one that states the event's outcome
+    (", killing 12 soldiers": ``RESULT_PARTICIPLES``). Content before its
+    ``cue`` ("…, killing 17 soldiers, the group said") is all the speaker's:
+    the reporter has not been named yet.
     """
+    if cue is not None and hi < cue:
+        return tree.trim(lo, hi)
     for comma in range(lo + 1, hi):
         word = tree.past_quotes(comma + 1, hi)
         if tree.text[comma] == "," and tree.upos[word] == "VERB" and tree.is_gerund(word) \
-                and tree.lemma[word] not in CLAUSE_PARTICIPLES \
+                and tree.lemma[word] not in CLAUSE_PARTICIPLES | RESULT_PARTICIPLES \
                 and tree.base_deprel(word) != "acl":
             return tree.trim(lo, comma - 1)
     return tree.trim(lo, hi)

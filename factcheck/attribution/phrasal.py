@@ -55,7 +55,7 @@ def phrasal_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
             continue
         speakers = speakers or opening_phrase(tree, verb)
         span = cut_reporter_tail(tree, lo, hi)
-        span = span and cut_aside(tree, *span)
+        span = span and cut_aside(tree, *span, verb)
         if not speakers or span is None:
             continue
         content = quotes.balance(tree.begin[span[0]], tree.end[span[1]], tree.end_char)

@@ -321,7 +321,7 @@ def reported_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
             if speakers and all(lo <= s.head <= hi for s in speakers):
                 # "…, said Hillary Clinton should be ready": the parse took the content's subject
                 speakers = opening_phrase(tree, cue)
-        if (span := cut_aside(tree, lo, hi)) is None:
+        if (span := cut_aside(tree, lo, hi, cue)) is None:
             continue
         lo, hi = span
         if (not speakers and not agentless) or (not lexical and rule != "ccomp"):

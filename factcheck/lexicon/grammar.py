@@ -120,6 +120,13 @@ INNER_DEPS: Final[frozenset[str]] = frozenset({
 CLAUSE_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "include", "accord", "follow", "regard", "concern", "give", "depend",
 })
+#: Participles that state what the clause's event did to people or things ("…, killing 12
+#: soldiers", "…, leaving 20 dead", "…, resulting in the capture of nine", "…, bringing the
+#: toll to 40"): the event's outcome, part of what is reported, never the reporter's own doing.
+RESULT_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "kill", "wound", "injure", "maim", "leave", "result", "cause", "displace", "destroy",
+    "damage", "bring", "force", "trap",
+})
 #: Words that open a passive participle clause ("when asked", "if elected", "once told").
 PARTICIPLE_SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "if", "once", "unless", "until", "after", "before", "as", "though",
