@@ -49,10 +49,11 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
 
     A form tagged as a noun counts only where a verb must stand, and only
     an -s form or, after a plural subject, the bare form ("polls show"):
-    before "that"; between its subject and what opens a clause, a quote or a
-    name, or ends the frame of one ("The Times reports:", "Trump urges
-    supporters …", '"…," Bozell explains.'); or inverted right after a
-    quotation ('"…," writes Nate Silver').
+    before "that"; between its subject and what opens a clause, a quote, a
+    name, a number or an infinitive, or ends the frame of one ("The Times
+    reports:", "Trump urges supporters …", "UN reports 400,000 fled", "the
+    group claims to have killed …", '"…," Bozell explains.'); or inverted
+    right after a quotation ('"…," writes Nate Silver').
     """
     if tree.lemma[word] not in REPORTING_VERBS:
         return False
@@ -69,10 +70,16 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     following = tree.upos[word + 1]
     if tree.upos[previous] in NOMINAL_UPOS:
         return _before_that(tree, word) or tree.text[word + 1] in CUE_FOLLOWERS \
-            or following in ("PRON", "DET", "PROPN")
+            or following in ("PRON", "DET", "PROPN", "NUM") or _before_infinitive(tree, word)
     return _before_that(tree, word) or (
         tree.text[previous] in QUOTE_CHARS and following == "PROPN"
         and tree.lemma[word] in INVERSION_VERBS)
+
+
+def _before_infinitive(tree: Tree, word: int) -> bool:
+    """"to" and a verb come next: "claims to have killed", whatever the tags say of the cue."""
+    return word + 2 < len(tree) and tree.text[word + 1].lower() == "to" \
+        and tree.upos[word + 2] in ("VERB", "AUX")
 
 
 def _before_that(tree: Tree, word: int) -> bool:

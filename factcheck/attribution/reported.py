@@ -190,7 +190,7 @@ def _extent(tree: Tree, cue: int, clause: int, *,
                     and not (infinitive and (finite(tree, child)
                                              or tree.base_deprel(child) == "obl")):
                 hi = max(hi, tree.run(child)[1])
-        surface = forward(tree, cue)
+        surface = None if infinitive else forward(tree, cue)
         if surface is not None and surface[0] == lo and tree.deprel[cue] != "acl:relcl":
             hi = max(hi, surface[1])
     return cut_reporter_tail(tree, lo, hi)

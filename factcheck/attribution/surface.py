@@ -171,10 +171,11 @@ def _past_adjunct(tree: Tree, last: int) -> int:
 def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     """'X said the union expected …': a clause read from the words after the cue.
 
-    The words after the cue must open like a clause (a noun phrase) and reach
-    a verb before any comma, unless "that" opens them (after the hearer of
-    "told Fox News that"); the content runs to the end of the sentence or to a
-    clause of the reporter's (", while …").
+    The words after the cue must open like a clause (a noun phrase, or "to"
+    and a verb: "claims to have killed") and reach a verb before any comma,
+    unless "that" opens them (after the hearer of "told Fox News that"); the
+    content runs to the end of the sentence or to a clause of the reporter's
+    (", while …").
     """
     end = _last_word(tree)
     start = cue + 1
@@ -189,7 +190,7 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
     if not (tree.upos[start] in SUBJECT_UPOS or tree.lemma[start] in CLAUSE_OPENERS
-            or tree.is_gerund(start)):
+            or tree.is_gerund(start) or _infinitive(tree, start, end)):
         return None
     word = start
     while word <= end:
@@ -204,6 +205,10 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def _infinitive(tree: Tree, start: int, end: int) -> bool:
+    return start < end and tree.text[start].lower() == "to" and tree.upos[start + 1] in VERBAL_UPOS
 
 
 def main_clause(tree: Tree, cue: int, start: int, end: int) -> int:

@@ -28,3 +28,23 @@ def test_content_before_a_closing_cue_keeps_its_participle(analysis: str) -> Non
                            TABLES[analysis]))
     assert claim.content.text == "Fighters struck a base, seizing a town"
     assert [s.text for s in claim.speakers] == ["the group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "analysis", "speaker", "cue", "content"),
+    [
+        ("The group claims to have killed 30 troops.", "claims_to_ud", "The group", "claims",
+         "to have killed 30 troops"),
+        ("The group claims to have killed 30 troops.", "claims_to_weak", "The group", "claims",
+         "to have killed 30 troops"),
+        ("Police says 12 died.", "says_number_ud", "Police", "says", "12 died"),
+        ("Police says 12 died.", "says_number_weak", "Police", "says", "12 died"),
+    ],
+)
+def test_a_cue_the_tagger_reads_as_a_noun_still_reports(text, analysis, speaker, cue,
+                                                          content) -> None:
+    """A plural noun between a subject and an infinitive or a number stands where a verb must."""
+    claim = only(claims_of(text, TABLES[analysis]))
+    assert claim.cue is not None and claim.cue.text == cue
+    assert [s.text for s in claim.speakers] == [speaker]
+    assert claim.content.text == content
