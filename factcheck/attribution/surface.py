@@ -475,6 +475,12 @@ def _participle(tree: Tree, word: int) -> bool:
         and not tree.kids(word, {"nsubj", "nsubj:pass"})
 
 
+def _adjective_head(tree: Tree, lo: int, hi: int) -> list[int]:
+    """'A local official said': a determiner's phrase with no noun is headed by its last
+    adjective, a noun the tagger misread (or one used as a noun: "the military")."""
+    return [hi] if tree.upos[lo] == "DET" and tree.upos[hi] == "ADJ" else []
+
+
 def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
     """The phrase as a speaker: headed by its word whose parse head lies outside it."""
     span = tree.trim(lo, hi)
@@ -486,7 +492,7 @@ def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
     outside = [w for w in nouns if not lo <= tree.head[w] <= hi]
     first_adp = next((w for w in range(lo, hi + 1) if tree.upos[w] == "ADP"), hi + 1)
     heads = outside or [w for w in nouns if w < first_adp][-1:] \
-        or ([lo] if tree.lemma[lo] in QUANTIFIER_HEADS else [])
+        or ([lo] if tree.lemma[lo] in QUANTIFIER_HEADS else []) or _adjective_head(tree, lo, hi)
     if not heads:
         return None
     return MentionRef(tree.index, heads[0], lo, hi)

@@ -48,3 +48,13 @@ def test_a_cue_the_tagger_reads_as_a_noun_still_reports(text, analysis, speaker,
     assert claim.cue is not None and claim.cue.text == cue
     assert [s.text for s in claim.speakers] == [speaker]
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("analysis", ["adjective_speaker_ud", "adjective_speaker_weak"])
+def test_a_speaker_whose_noun_the_tagger_reads_as_an_adjective(analysis: str) -> None:
+    """'A local official said …' with "official" tagged ADJ: a determiner's phrase needs a
+    head, and its last adjective is it."""
+    claim = only(claims_of("A local official said on Thursday that the toll has climbed to 148.",
+                           TABLES[analysis]))
+    assert [s.text for s in claim.speakers] == ["A local official"]
+    assert claim.content.text == "the toll has climbed to 148"
