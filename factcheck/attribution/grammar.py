@@ -16,6 +16,7 @@ from factcheck.attribution.surface import (
 )
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import (
+    ADDRESS_VERBS,
     CHANNEL_NOUNS,
     HOLDER_PASSIVES,
     INVERSION_VERBS,
@@ -39,6 +40,9 @@ from factcheck.lexicon.grammar import (
     TIME_WORDS,
 )
 from factcheck.lexicon.punctuation import CUE_FOLLOWERS, QUOTE_CHARS
+
+#: Verbs of telling whose subject never follows them: the noun after one is its hearer.
+HEARER_FIRST: frozenset[str] = ADDRESS_VERBS - INVERSION_VERBS
 
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
@@ -165,13 +169,15 @@ def _subject_word(tree: Tree, verb: int, word: int) -> bool:
     Not an expletive; not a time word ("and later said"), an emphatic reflexive
     ("Tester, himself up for reelection, said") or a quantifier after the nominal
     it quantifies ("Clinton and Sanders both sought"), which a parse may take
-    for the subject; and not a word after a participle, which has none there.
+    for the subject; and not a word after a participle, which has none there,
+    nor after a verb of telling that never inverts ('"…," X told Radio
+    Tamazuj': the word after "told" is the hearer).
     """
     floating = tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
         and tree.upos[word - 1] in NOMINAL_ARGUMENT_UPOS
     return tree.deprel[word] != "expl" and tree.lemma[word] not in TIME_WORDS \
         and not tree.has_feat(word, "Reflex=Yes") and not floating \
-        and not (word > verb and tree.is_gerund(verb))
+        and not (word > verb and (tree.is_gerund(verb) or tree.lemma[verb] in HEARER_FIRST))
 
 
 def _asked_clause(tree: Tree, verb: int) -> bool:

@@ -58,3 +58,12 @@ def test_a_speaker_whose_noun_the_tagger_reads_as_an_adjective(analysis: str) ->
                            TABLES[analysis]))
     assert [s.text for s in claim.speakers] == ["A local official"]
     assert claim.content.text == "the toll has climbed to 148"
+
+
+@pytest.mark.parametrize("analysis", ["hearer_after_told_ud", "hearer_after_told_weak"])
+def test_the_word_after_told_is_its_hearer_never_its_speaker(analysis: str) -> None:
+    """'"…," Makuei Mabior, the director, told Radio Tamazuj': "told" never inverts."""
+    claim = only(claims_of('"85 civilians died," Makuei Mabior, the director, told Radio Tamazuj.',
+                           TABLES[analysis]))
+    assert claim.speakers[0].text.startswith("Makuei Mabior")
+    assert claim.content.text == '"85 civilians died,"'
