@@ -57,9 +57,11 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
     taken |= {f.cue for f in chosen}
     mine: set[tuple[int, int] | None] = set()
+    # a frame that lost its cue to a non-claim ('who asked not to be named') holds nothing
+    standing = [f for f in reported if not _cue_taken({f.cue for f in nonclaims}, f)]
     for frame in reported:
         if (frame.cue in mine or not _cue_taken(taken, frame)) \
-                and not _nested(reported, frame):
+                and not _nested(standing, frame):
             chosen.append(frame)
             taken.add(frame.cue)
             mine.add(frame.cue)

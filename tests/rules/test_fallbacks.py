@@ -67,3 +67,15 @@ def test_the_word_after_told_is_its_hearer_never_its_speaker(analysis: str) -> N
                            TABLES[analysis]))
     assert claim.speakers[0].text.startswith("Makuei Mabior")
     assert claim.content.text == '"85 civilians died,"'
+
+
+@pytest.mark.parametrize("analysis", ["anonymous_teller_ud", "anonymous_teller_weak"])
+def test_a_cue_inside_a_non_claim_s_words_still_reports(analysis: str) -> None:
+    """'A resident who asked not to be named told AFP that …': the anonymity request is a
+    non-claim; the telling after it is the resident's claim, not swallowed by it."""
+    claims = claims_of("A resident who asked not to be named told AFP that about 100 died.",
+                       TABLES[analysis])
+    claim = only(claims)
+    assert claim.cue is not None and claim.cue.text == "told"
+    assert claim.content.text == "about 100 died"
+    assert len(claim.speakers) == 1 and claim.speakers[0].text.startswith("A resident")
