@@ -11,9 +11,7 @@ where a content span stops and the reporter's own words begin.
 from __future__ import annotations
 
 from factcheck.attribution.mentions import is_relative, relative_antecedent
-from factcheck.attribution.surface import (
-    trailing,
-)
+from factcheck.attribution.surface import absolute_subject, trailing
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import (
     ADDRESS_VERBS,
@@ -226,9 +224,10 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     """End a content span before another reporter's words, wherever a parse hung them.
 
     ", according to …", ", while …", ", but …" (in news mostly the writer's
-    contrast; the sentence shown beside the claim keeps it), or a closing
+    contrast; the sentence shown beside the claim keeps it), a closing
     attribution of its own ("…, the source added."), which reports the whole
-    sentence, this claim included.
+    sentence, this claim included, or another speaker's ", with some outlets
+    saying …".
     """
     for word in range(lo + 1, hi + 1):
         previous = word - 1
@@ -240,6 +239,9 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
             end = closing[0][1]
             if lo <= end < word:
                 return tree.trim(lo, end)
+        if is_cue_verb(tree, word) and (absolute := absolute_subject(tree, word)) is not None \
+                and lo < absolute.lo - 2 and tree.text[absolute.lo - 2] == ",":
+            return tree.trim(lo, absolute.lo - 3)
     return tree.trim(lo, hi)
 
 

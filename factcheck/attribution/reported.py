@@ -210,6 +210,7 @@ def _object_content(tree: Tree, cue: int, *,
     if clause_only and not holds_clause:
         return None
     span = tree.trim(tree.first[obj], reach(tree, cue, obj))
+    span = span and cut_reporter_tail(tree, *span)
     ahead = forward(tree, cue) if tree.lemma[cue] in FORWARD_VERBS else None
     if span is not None and ahead is not None and ahead[0] == span[0] and ahead[1] > span[1]:
         # "say the commander, Sergei Shevchenko, was among the dead": a clause whose

@@ -389,7 +389,8 @@ def _before_bracket(tree: Tree, word: int) -> int:
 
 def _phrase_before(tree: Tree, last: int, *,
                    participles: bool = False) -> tuple[int, int] | None:
-    """The noun phrase ending at ``last`` and starting after the nearest comma before it."""
+    """The noun phrase ending at ``last`` and starting after the nearest comma before it
+    (nominals joined by a conjunction are one phrase)."""
     def part(word: int) -> bool:
         if tree.upos[word] == "VERB":
             return participles and "VerbForm=Part" in tree.feats[word]
@@ -397,13 +398,20 @@ def _phrase_before(tree: Tree, last: int, *,
 
     first = last
     while first > 0 and part(first - 1) \
-            and tree.text[first - 1].lower() not in REPORTER_CLAUSE_OPENERS \
+            and (tree.text[first - 1].lower() not in REPORTER_CLAUSE_OPENERS
+                 or _joins_nominals(tree, first - 1)) \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
     if last < 0 or tree.upos[first] == "ADP" or not any(
             tree.upos[w] in NOMINAL_UPOS for w in range(first, last + 1)):
         return None
     return first, last
+
+
+def _joins_nominals(tree: Tree, word: int) -> bool:
+    """'the group and Somali officials': a conjunction between two nominals joins speakers;
+    after a comma or a verb ('…, and said') it opens the reporter's clause."""
+    return tree.upos[word] == "CCONJ" and word > 0 and tree.upos[word - 1] in NOMINAL_UPOS
 
 
 def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:

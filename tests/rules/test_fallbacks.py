@@ -79,3 +79,26 @@ def test_a_cue_inside_a_non_claim_s_words_still_reports(analysis: str) -> None:
     assert claim.cue is not None and claim.cue.text == "told"
     assert claim.content.text == "about 100 died"
     assert len(claim.speakers) == 1 and claim.speakers[0].text.startswith("A resident")
+
+
+@pytest.mark.parametrize("analysis", ["with_saying_ud", "with_saying_weak"])
+def test_with_someone_saying_is_a_claim_of_its_own(analysis: str) -> None:
+    """'…, with some outlets saying nine people died': the outlets' claim, outside the
+    object of "reported"."""
+    claims = claims_of("Local media reported the strikes, with some outlets saying nine people died.",
+                       TABLES[analysis])
+    by_cue = {c.cue.text: c for c in claims if c.cue is not None}
+    assert by_cue["saying"].content.text == "nine people died"
+    assert [s.text for s in by_cue["saying"].speakers] == ["some outlets"]
+    assert by_cue["reported"].content.text == "the strikes"
+
+
+def test_an_object_s_content_stops_before_a_closing_attribution() -> None:
+    """'… when they attacked a base, the group and officials said': "attacked" takes no
+    object past the comma, and the closing cue reports the whole sentence."""
+    claims = claims_of("Fighters killed 15 soldiers when they attacked a base, the group and "
+                       "officials said.", TABLES["closing_cue_after_object_weak"])
+    said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].content.text == "Fighters killed 15 soldiers when they attacked a base"
+    assert [s.text for s in said[0].speakers] == ["the group and officials"]
