@@ -85,8 +85,8 @@ def test_a_cue_inside_a_non_claim_s_words_still_reports(analysis: str) -> None:
 def test_with_someone_saying_is_a_claim_of_its_own(analysis: str) -> None:
     """'…, with some outlets saying nine people died': the outlets' claim, outside the
     object of "reported"."""
-    claims = claims_of("Local media reported the strikes, with some outlets saying nine people died.",
-                       TABLES[analysis])
+    claims = claims_of("Local media reported the strikes, with some outlets saying nine people "
+                       "died.", TABLES[analysis])
     by_cue = {c.cue.text: c for c in claims if c.cue is not None}
     assert by_cue["saying"].content.text == "nine people died"
     assert [s.text for s in by_cue["saying"].speakers] == ["some outlets"]
