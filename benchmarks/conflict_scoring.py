@@ -239,10 +239,15 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def is_count_row(row: Row) -> bool:
-    """A row a reader would compare as a count: it carries a number of some kind of thing."""
+    """A row a reader would compare as a count: it carries a number of some kind of thing.
+
+    A number the export itself says measures something else (a duration, a distance, an
+    age, a count of sources) is not offered for comparison, so it is not counted here.
+    """
     has_number = bool(row.get("quantity_low", "").strip() or row.get("quantity_high", "").strip())
-    kinds = {row.get("quantity_kind", ""), row.get("number_kind", ""), row.get("counted", "")}
-    return has_number and not (kinds & NOT_COUNTS)
+    measure = row.get("quantity_measure", "")
+    kinds = {row.get("quantity_kind", ""), measure}
+    return has_number and measure in ("", "count") and not (kinds & NOT_COUNTS)
 
 
 def _covers(row: Row, place: Place) -> bool:

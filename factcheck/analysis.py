@@ -15,6 +15,7 @@ import functools
 import os
 import sqlite3
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +24,26 @@ from typing import Any, TextIO
 from factcheck import nlp
 from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
 from factcheck.attribution import extract_claims
-from factcheck.documents import display_name, iter_paths, load_path, load_text
+from factcheck.documents import (
+    MAX_BYTES,
+    display_name,
+    iter_paths,
+    load_path,
+    load_stream,
+    load_text,
+)
 from factcheck.documents.loaders import FolderErrorHandler
-from factcheck.errors import FactcheckError, InputError, WorkspaceError
+from factcheck.errors import (
+    FactcheckError,
+    InputError,
+    InputWarning,
+    ModelsMissingError,
+    WorkspaceError,
+)
 from factcheck.quantities import extract_quantities
 from factcheck.reattach import match_reviews
 from factcheck.records import Claim, Document
+from factcheck.sides import SIDES_FILE_NAME, load_sides_toml
 from factcheck.workspace import Workspace
 
 #: Stages in the order a document passes them; progress callbacks name these.
@@ -37,6 +52,9 @@ STAGES: tuple[str, ...] = ("load", "parse", "extract")
 STDIN = "-"
 
 StageCallback = Callable[[str, str], None]
+#: Told what the current stage is doing, with the sentences it has ("depparse · 812 of 940
+#: sentences"), so a long document shows more than its stage and a clock.
+StepCallback = Callable[[str], None]
 
 
 @dataclass
@@ -57,6 +75,8 @@ class AnalysisReport:
     parse_seconds: float = 0.0
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
+    #: Files read by a guess the user should check ("3 bytes are not UTF-8").
+    notes: list[str] = field(default_factory=list)
     #: Seconds per stage of this run: each stanza processor parsed now, then "extract".
     stages: dict[str, float] = field(default_factory=dict)
     #: Old versions of edited files dropped for their new text.
@@ -79,14 +99,15 @@ class ParseResult:
 def parse_cached(ws: Workspace, doc: Document, *,
                  models_dir: str | os.PathLike[str] | None = None,
                  parse_mode: str = nlp.DEFAULT_PARSE_MODE,
-                 stages: dict[str, float] | None = None) -> ParseResult:
+                 stages: dict[str, float] | None = None,
+                 on_step: StepCallback | None = None) -> ParseResult:
     """The stanza parse of ``doc``, from the workspace when these models made it this way before."""
     fingerprint = nlp.fingerprint(models_dir, parse_mode)
     stored = ws.get_parse(doc.sha256, fingerprint)
     if stored is not None:
         return ParseResult(nlp.deserialize(stored), cached=True, seconds=0.0)
     started = time.perf_counter()
-    sdoc = nlp.parse(doc.text, models_dir, mode=parse_mode, times=stages)
+    sdoc = nlp.parse(doc.text, models_dir, mode=parse_mode, times=stages, on_step=on_step)
     seconds = time.perf_counter() - started
     ws.put_parse(doc.sha256, fingerprint, nlp.serialize(sdoc), seconds=seconds,
                  sentences=len(sdoc.sentences), entities=len(sdoc.ents))
@@ -138,10 +159,20 @@ def reattach_reviews(ws: Workspace, doc: Document, claims: list[Claim], *,
     return len(found)
 
 
+def import_folder_sides(ws: Workspace, paths: Iterable[Path]) -> None:
+    """A ``sides.toml`` inside a folder being analysed applies to that run and after."""
+    for path in paths:
+        sides_file = Path(path) / SIDES_FILE_NAME
+        if sides_file.is_file():
+            for side in load_sides_toml(sides_file):
+                ws.set_side(side, origin=str(sides_file))
+
+
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
                      models_dir: str | os.PathLike[str] | None = None,
                      parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                      on_stage: StageCallback | None = None,
+                     on_step: StepCallback | None = None,
                      replaces_older: bool = True) -> list[Claim]:
     """Parse (or reuse), extract and store one document, carrying its reviews along.
 
@@ -151,8 +182,10 @@ def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
     notify = on_stage or (lambda stage, source: None)
     notify("parse", doc.source)
     parsed = parse_cached(ws, doc, models_dir=models_dir, parse_mode=parse_mode,
-                          stages=report.stages)
+                          stages=report.stages, on_step=on_step)
     notify("extract", doc.source)
+    if on_step:
+        on_step(f"{len(parsed.sdoc.sentences):,} sentences")
     started = time.perf_counter()
     claims = claims_for(doc, parsed.sdoc, ws.aliases())
     report.stages["extract"] = report.stages.get("extract", 0.0) + time.perf_counter() - started
@@ -182,7 +215,8 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
                   parse_mode: str = nlp.DEFAULT_PARSE_MODE,
                   stdin: TextIO | None = None,
                   on_stage: StageCallback | None = None,
-                  on_document: Callable[[int, int], None] | None = None) -> AnalysisReport:
+                  on_document: Callable[[int, int], None] | None = None,
+                  on_step: StepCallback | None = None) -> AnalysisReport:
     """Analyse every supported file under ``paths`` (``-`` reads ``stdin``), then ``documents``.
 
     A file or folder that cannot be read is skipped and reported; so is a document
@@ -194,6 +228,7 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     roots = [Path(p) for p in given if p != STDIN]
     report = AnalysisReport()
     report.aliases_kept = import_folder_aliases(ws, (p for p in roots if p.is_dir()))
+    import_folder_sides(ws, (p for p in roots if p.is_dir()))
 
     def skip_folder(folder: Path, error: InputError) -> None:
         report.skipped.append(Skipped(display_name(folder), str(error)))
@@ -204,8 +239,11 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
         if on_stage:
             on_stage("load", source)
         try:
-            analyze_document(ws, load(), report, models_dir=models_dir, parse_mode=parse_mode,
-                             on_stage=on_stage, replaces_older=source != STDIN)
+            analyze_document(ws, _noting(load, report), report, models_dir=models_dir,
+                             parse_mode=parse_mode, on_stage=on_stage, on_step=on_step,
+                             replaces_older=source != STDIN)
+        except ModelsMissingError:
+            raise  # every next document would fail the same way
         except FactcheckError as exc:
             report.skipped.append(Skipped(source, str(exc)))
         except sqlite3.Error as exc:  # the workspace, not this document: every next one would fail
@@ -220,6 +258,15 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     return report
 
 
+def _noting(load: Callable[[], Document], report: AnalysisReport) -> Document:
+    """Load, keeping any InputWarning the loader raised as a note for the summary."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        document = load()
+    report.notes.extend(str(w.message) for w in caught if issubclass(w.category, InputWarning))
+    return document
+
+
 def _internal_error(source: str, exc: Exception) -> str:
     detail = str(exc).strip().partition("\n")[0]
     return (f"{source}: analysis failed ({type(exc).__name__}: {detail}); "
@@ -230,10 +277,18 @@ def _given(doc: Document) -> Document:
     return doc
 
 
+def _load_stdin(stdin: TextIO) -> Document:
+    """Bytes when the stream has them, so they decode as a file's would; read bounded."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is not None:
+        return load_stream(buffer)
+    return load_text(stdin.read(MAX_BYTES + 1))
+
+
 def _loaders(roots: list[Path], stdin: TextIO | None,
              on_error: FolderErrorHandler) -> Iterator[tuple[str, Callable[[], Document]]]:
     """(source name, loader) pairs, so one unreadable input never stops the rest."""
     if stdin is not None:
-        yield STDIN, lambda: load_text(stdin.read())
+        yield STDIN, functools.partial(_load_stdin, stdin)
     for path in iter_paths(roots, on_error=on_error):
         yield display_name(path), functools.partial(load_path, path)

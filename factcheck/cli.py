@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from factcheck import __version__, nlp
+from factcheck.documents import display_name, printable
 from factcheck.errors import FactcheckError
-from factcheck.workspace import DEFAULT_PATH, Workspace
+from factcheck.workspace import DEFAULT_PATH, Workspace, workspace_error
 
 if TYPE_CHECKING:
     from factcheck.analysis import AnalysisReport
@@ -28,7 +30,10 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
+        except sqlite3.Error as exc:  # the workspace failed mid-command: damaged, full, locked
+            error = workspace_error(kwargs.get("workspace", DEFAULT_PATH), exc)
+            raise click.ClickException(printable(str(error))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; finished documents are saved") from None
 
@@ -101,14 +106,18 @@ def analyze(paths: tuple[Path, ...], workspace: Path, models_dir: Path | None,
 
         factcheck analyze fixtures/ --workspace mali.db --csv out/claims.csv
     """
+    from factcheck.export import export_paths
     from factcheck.pipeline import analyze_and_align
     from factcheck.progress import analysis_progress, print_alignment, print_summary
 
+    if csv_path is not None:
+        export_paths(csv_path)
     with Workspace(workspace) as ws:
         with analysis_progress() as progress:
             run = analyze_and_align(ws, paths, models_dir=models_dir, parse_mode=parse_mode,
                                     embedding_model=embedding_model, stdin=sys.stdin,
-                                    on_stage=progress.stage, on_document=progress.document)
+                                    on_stage=progress.stage, on_document=progress.document,
+                                    on_step=progress.step)
         print_summary(run.report, workspace)
         _print_decisions(run.report)
         print_alignment(run.groups)
@@ -134,8 +143,9 @@ def _export(ws: Workspace, csv_path: Path) -> None:
     from factcheck.export import write_export
 
     done = write_export(ws, csv_path)
-    click.echo(f"{done.rows} rows ({done.claims} claims) -> {done.claims_csv}; "
-               f"{done.pairs} pairs -> {done.pairs_csv}; provenance -> {done.export_json}")
+    click.echo(f"{done.rows} rows ({done.claims} claims) -> {display_name(done.claims_csv)}; "
+               f"{done.pairs} pairs -> {display_name(done.pairs_csv)}; "
+               f"provenance -> {display_name(done.export_json)}")
 
 
 @cli.command()
@@ -154,7 +164,11 @@ def export(workspace: Path, csv_path: Path) -> None:
         factcheck export --workspace mali.db --csv out/claims.csv
     """
     if not workspace.is_file():
-        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+        raise click.ClickException(f"{display_name(workspace)}: no such workspace; "
+                                   "run factcheck analyze")
+    from factcheck.export import export_paths
+
+    export_paths(csv_path)
     with Workspace(workspace) as ws:
         _export(ws, csv_path)
 
@@ -177,10 +191,9 @@ def models_status(models_dir: Path | None) -> None:
     files = nlp.model_files(models_dir)
     click.echo(f"stanza resources: {nlp.resources_dir(models_dir)}")
     for m in files:
-        state = "present" if m.present else "MISSING"
-        click.echo(f"  {m.processor:<9} {m.name:<20} {state:<8} {m.path}")
-    if not all(m.present for m in files):
-        raise click.ClickException(f"models missing: {nlp.FIX_HINT}")
+        click.echo(f"  {m.processor:<9} {m.name:<20} {m.state:<8} {m.path}")
+    if not all(m.state == nlp.PRESENT for m in files):
+        raise click.ClickException(f"models missing or damaged: {nlp.FIX_HINT}")
     click.echo(f"fingerprint: {nlp.fingerprint(models_dir)}")
 
 
@@ -198,6 +211,7 @@ def models_download(models_dir: Path | None) -> None:
 
     target = download_models(models_dir)
     click.echo(f"models ready in {target}")
+    click.echo(f"fingerprint: {nlp.fingerprint(target)}")
 
 
 @cli.group()
@@ -237,7 +251,47 @@ def aliases_list(workspace: Path) -> None:
     """
     with Workspace(workspace) as ws:
         for alias, canonical in ws.aliases().items():
-            click.echo(f"{alias}\t{canonical}")
+            click.echo(printable(f"{alias}\t{canonical}"))
+
+
+@cli.group()
+def sides() -> None:
+    """Manage the sides table: which names count people on which side of a conflict."""
+
+
+@sides.command("import")
+@click.argument("toml_file", type=click.Path(dir_okay=False, path_type=Path))
+@workspace_option
+@reports_errors
+def sides_import(toml_file: Path, workspace: Path) -> None:
+    """Import sides from a TOML file ([[side]] name = "...", members = [...], label = "...").
+
+    Example:
+
+        factcheck sides import fixtures/sides.toml
+    """
+    from factcheck.sides import load_sides_toml
+
+    found = load_sides_toml(toml_file)
+    with Workspace(workspace) as ws:
+        for side in found:
+            ws.set_side(side, origin=str(toml_file))
+    click.echo(f"imported {len(found)} sides; run `factcheck analyze` again to apply them")
+
+
+@sides.command("list")
+@workspace_option
+@reports_errors
+def sides_list(workspace: Path) -> None:
+    """Print each side, its label and its members.
+
+    Example:
+
+        factcheck sides list
+    """
+    with Workspace(workspace) as ws:
+        for side in ws.sides():
+            click.echo(f"{side.name}\t{side.label}\t{', '.join(side.members)}")
 
 
 @cli.group()

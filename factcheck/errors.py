@@ -5,6 +5,10 @@ class FactcheckError(Exception):
     """Base for errors the CLI reports as a single line, without a traceback."""
 
 
+class InputWarning(UserWarning):
+    """A file was read, but by a guess the user should check (shown as a note, not a skip)."""
+
+
 class InputError(FactcheckError):
     """A file or text that cannot be analysed (empty, binary, too big, undecodable)."""
 

@@ -15,6 +15,8 @@ the exact value, so ``quote`` still equals ``text[char_start:char_end]``.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
 import os
 from collections import Counter
@@ -26,8 +28,12 @@ from typing import Any, Final
 
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE
+from factcheck.align.features import amount_of
 from factcheck.decisions import Decisions, PlacedGroup
+from factcheck.documents import display_name
+from factcheck.documents.decoding import without_invisible
 from factcheck.errors import InputError, WorkspaceError
+from factcheck.outputs import check_targets, read_head, write_set
 from factcheck.records import (
     Claim,
     Document,
@@ -36,6 +42,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.sides import BUILT_IN, SideTable
 from factcheck.workspace import Workspace, now_iso
 
 EXPORT_SCHEMA_VERSION: Final = 1
@@ -51,16 +58,27 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "quantity_text", "quantity_low", "quantity_high", "quantity_kind", "target", "predicate",
     "relation", "relation_basis", "similarity",
     "review_status", "reviewer", "reviewed_at", "review_note",
+    # added after the first release, so at the end: what a number measures, its casualty
+    # class and the kind of people it counts
+    "quantity_measure", "counted", "who", "side",
 )
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
+    "comparison",
 )
 
-#: first characters that make a spreadsheet evaluate a cell, and what neutralises them.
-FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r")
+#: first characters that make a spreadsheet evaluate a cell, and what neutralises them;
+#: full-width forms too, and after invisible characters (a zero-width space first).
+FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r",
+                                            "\uff1d", "\uff0b", "\uff0d", "\uff20")
 NEUTRALISER: Final = "'"
 #: several values in one cell (speakers, predicates) are joined with this.
 JOIN: Final = "; "
+#: the files written beside claims.csv.
+PAIRS_NAME: Final = "pairs.csv"
+JSON_NAME: Final = "export.json"
+#: how much of an existing pairs.csv/export.json is read to tell whether an export wrote it.
+_HEAD_BYTES: Final = 4096
 #: strongest first: a claim's row shows the strongest relation it has in its group.
 _RELATION_RANK: Final[tuple[Relation, ...]] = (
     Relation.CONFLICTING, Relation.CONSISTENT, Relation.UNCLEAR,
@@ -82,21 +100,27 @@ class ExportSummary:
 
 
 def neutralise(cell: str) -> str:
-    return NEUTRALISER + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    return NEUTRALISER + cell if _is_formula(cell) else cell
 
 
 def restore(cell: str) -> str:
     """The value before ``neutralise``: what a reader strips to compare with the text."""
-    if cell.startswith(NEUTRALISER) and cell[1:].startswith(FORMULA_TRIGGERS):
+    if cell.startswith(NEUTRALISER) and _is_formula(cell[1:]):
         return cell[1:]
     return cell
 
 
+def _is_formula(cell: str) -> bool:
+    return without_invisible(cell).startswith(FORMULA_TRIGGERS)
+
+
 def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
-               decisions: Decisions, run_id: str = "", exported_at: str = "") -> list[Row]:
+               decisions: Decisions, run_id: str = "", exported_at: str = "",
+               sides: SideTable = BUILT_IN) -> list[Row]:
     """One row per claim and quantity (one row for a claim without numbers), values unescaped.
 
-    Groups, claimants and statuses come from ``decisions``, as the app shows them.
+    Groups, claimants and statuses come from ``decisions``, as the app shows them; ``sides``
+    (the workspace's table) names the side each count of people is of.
     """
     rows = []
     for claim in claims:
@@ -110,7 +134,9 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
         }
         for quantity in claim.quantities or (None,):
             rows.append({column: common.get(column, "") for column in CLAIM_COLUMNS}
-                        | _quantity_cells(quantity))
+                        | _quantity_cells(quantity)
+                        | _side_cells(quantity, claim, decisions.claimants(claim.claim_id),
+                                      sides))
     return rows
 
 
@@ -121,7 +147,7 @@ def pair_rows(decisions: Decisions) -> list[Row]:
         "group_id": decisions.group_of.get(pair.claim_a, ""), "claim_a": pair.claim_a,
         "claim_b": pair.claim_b, "similarity": _number(pair.similarity),
         "relation": pair.relation.value, "relation_basis": pair.basis,
-        "review_status": decisions.pair_status(pair).value,
+        "review_status": decisions.pair_status(pair).value, "comparison": pair.comparison,
     } for pair in decisions.stored_pairs()]
 
 
@@ -179,7 +205,15 @@ def _quantity_cells(quantity: Quantity | None) -> Row:
         "quantity_text": quantity.text, "quantity_low": _number(quantity.low),
         "quantity_high": _number(quantity.high), "quantity_kind": quantity.kind.value,
         "target": quantity.target or "", "predicate": JOIN.join(quantity.predicates),
+        "quantity_measure": quantity.measure.value, "counted": quantity.counted or "",
+        "who": quantity.who or "",
     }
+
+
+def _side_cells(quantity: Quantity | None, claim: Claim, claimants: Sequence[str],
+                sides: SideTable) -> Row:
+    amount = amount_of(quantity, claim, claimants, sides) if quantity else None
+    return {"side": amount.side if amount else ""}
 
 
 def _review_cells(review: Review) -> Row:
@@ -200,27 +234,50 @@ def _bool(value: bool) -> str:
 # writing ------------------------------------------------------------------------------------
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
-    """RFC 4180, UTF-8, every cell neutralised; written whole or not at all."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows([neutralise(row[c]) for c in columns] for row in rows)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+def csv_bytes(columns: Sequence[str], rows: Iterable[Row]) -> bytes:
+    """RFC 4180, UTF-8, every cell neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([neutralise(row[c]) for c in columns] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def export_paths(csv_path: Path) -> tuple[Path, Path, Path]:
+    """claims.csv, pairs.csv and export.json, checked before any work: see ``check_targets``.
+
+    pairs.csv and export.json are replaced only when absent or written by an earlier
+    export, so a --csv into a folder holding someone's own pairs.csv is refused.
+    """
+    csv_path = Path(csv_path)
+    paths = (csv_path, csv_path.with_name(PAIRS_NAME), csv_path.with_name(JSON_NAME))
+    check_targets(paths)
+    json_head = read_head(paths[2], _HEAD_BYTES)
+    for path, ours in ((paths[1], _our_pairs(read_head(paths[1], _HEAD_BYTES), json_head)),
+                       (paths[2], _our_json(json_head))):
+        if os.path.lexists(path) and not ours:
+            raise InputError(f"{display_name(path)}: exists and was not written by factcheck; "
+                             "move it or write the export to another folder")
+    return paths
+
+
+def _our_pairs(head: bytes, json_head: bytes) -> bool:
+    """Empty (a crash left it: nothing to lose), in today's columns, or named by our export.json.
+
+    The last covers a pairs.csv an older factcheck wrote with other columns.
+    """
+    return (not head or head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
+            or (_our_json(json_head) and f'"pairs": "{PAIRS_NAME}"'.encode() in json_head))
+
+
+def _our_json(head: bytes) -> bool:
+    return not head.strip() or (b'"factcheck_version"' in head
+                                and head.lstrip().startswith(b"{"))
 
 
 def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
-    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it."""
-    csv_path = Path(csv_path)
-    if csv_path.is_dir():
-        raise InputError(f"{csv_path}: is a folder; give a file name such as {csv_path}/claims.csv")
-    if not csv_path.parent.is_dir():
-        raise InputError(f"{csv_path}: folder {csv_path.parent} does not exist")
+    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it, as one set."""
+    csv_path, pairs_path, json_path = export_paths(csv_path)
     documents = {d.doc_id: d for d in ws.documents()}
     if not documents:
         raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
@@ -229,23 +286,23 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
-                      exported_at=exported_at)
+                      exported_at=exported_at, sides=ws.side_table())
     pairs = pair_rows(decisions)
-    pairs_path, json_path = csv_path.with_name("pairs.csv"), csv_path.with_name("export.json")
-    write_csv(csv_path, CLAIM_COLUMNS, rows)
-    write_csv(pairs_path, PAIR_COLUMNS, pairs)
     groups = decisions.groups.values()
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
                             len(groups), sum(g.has_conflict for g in groups))
+    claims_data, pairs_data = csv_bytes(CLAIM_COLUMNS, rows), csv_bytes(PAIR_COLUMNS, pairs)
     provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
                              exported_at=exported_at,
                              statuses=[decisions.status(c.claim_id) for c in claims])
-    try:
-        json_path.write_text(json.dumps(provenance, indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{json_path}: cannot write ({exc.strerror or exc})") from None
+    provenance["sha256"] = {"claims": _sha256(claims_data), "pairs": _sha256(pairs_data)}
+    json_data = (json.dumps(provenance, indent=2, ensure_ascii=False) + "\n").encode()
+    write_set({csv_path: claims_data, pairs_path: pairs_data, json_path: json_data})
     return summary
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Document],
@@ -257,9 +314,10 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "factcheck_version": __version__,
         "exported_at": exported_at,
         "run_id": run_id,
-        "workspace": str(ws.path),
+        "workspace": display_name(ws.path),
         "workspace_schema_version": ws.schema_version,
-        "files": {"claims": summary.claims_csv.name, "pairs": summary.pairs_csv.name},
+        "files": {"claims": display_name(summary.claims_csv.name),
+                  "pairs": summary.pairs_csv.name},
         "models": {
             "embedding": run.get("embedding_model"),
             "libraries": {name: _installed(name) for name in
@@ -285,8 +343,9 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
             "triggers": list(FORMULA_TRIGGERS),
             "prefix": NEUTRALISER,
             "applies_to": "every cell in both CSV files",
-            "to_restore": "remove one leading prefix from a cell whose next character is a "
-                          "trigger; quote then equals the document text[char_start:char_end]",
+            "to_restore": "remove one leading prefix from a cell whose next character, after "
+                          "any invisible ones (zero-width, bidi, BOM), is a trigger; quote then "
+                          "equals the document text[char_start:char_end]",
         },
         "relation_basis": {
             "numeric-range": "counts of the same people compared as ranges",

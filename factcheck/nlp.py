@@ -18,7 +18,8 @@ import json
 import os
 import threading
 import time
-from collections.abc import MutableMapping, Sequence
+import zipfile
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +49,11 @@ FIX_HINT = (
     "run `factcheck models download` (or set STANZA_RESOURCES_DIR to a stanza resources folder)"
 )
 
+#: What ``models status`` says of each model file.
+PRESENT, MISSING, DAMAGED = "present", "MISSING", "DAMAGED"
+#: torch saves models as zip archives (older ones as bare pickles, which cannot be checked).
+ZIP_MAGIC = b"PK\x03\x04"
+
 _lock = threading.Lock()
 
 
@@ -71,6 +77,15 @@ class ModelFile:
     def present(self) -> bool:
         return self.path.is_file()
 
+    @property
+    def state(self) -> str:
+        """present, MISSING, or DAMAGED (a zip-format model cut short: its directory is gone)."""
+        if not self.present:
+            return MISSING
+        with self.path.open("rb") as handle:
+            zipped = handle.read(len(ZIP_MAGIC)) == ZIP_MAGIC
+        return DAMAGED if zipped and not zipfile.is_zipfile(self.path) else PRESENT
+
 
 def model_files(models_dir: str | os.PathLike[str] | None = None) -> list[ModelFile]:
     """Each processor's default English model as the resources file names it."""
@@ -81,22 +96,39 @@ def model_files(models_dir: str | os.PathLike[str] | None = None) -> list[ModelF
 
 
 def _default_processors(root: Path) -> dict[str, str]:
+    """The model name of each processor in resources.json; {} when there is no such file."""
+    path = root / "resources.json"
     try:
-        resources = json.loads((root / "resources.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        resources = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
-    lang = resources.get(LANG, {})
-    if "alias" in lang:
+    except (OSError, ValueError) as exc:
+        raise _bad_resources(path, f"cannot read it as JSON: {exc}") from None
+    lang = resources.get(LANG, {}) if isinstance(resources, dict) else None
+    if isinstance(lang, dict) and "alias" in lang:
         lang = resources.get(lang["alias"], {})
-    return dict(lang.get("default_processors", {}))
+    defaults = lang.get("default_processors", {}) if isinstance(lang, dict) else None
+    if not isinstance(defaults, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in defaults.items()):
+        raise _bad_resources(path, f"no table of default {LANG} models in it")
+    return dict(defaults)
+
+
+def _bad_resources(path: Path, why: str) -> ModelsMissingError:
+    return ModelsMissingError(f"{path}: is not a valid stanza resources.json ({why}); "
+                              "run `factcheck models download` to fetch it again")
 
 
 def check_models(models_dir: str | os.PathLike[str] | None = None) -> list[ModelFile]:
     files = model_files(models_dir)
+    where = resources_dir(models_dir)
     missing = ", ".join(m.processor for m in files if not m.present)
     if missing:
-        where = resources_dir(models_dir)
         raise ModelsMissingError(f"stanza models missing in {where} ({missing}): {FIX_HINT}")
+    damaged = ", ".join(str(m.path) for m in files if m.state == DAMAGED)
+    if damaged:
+        raise ModelsMissingError(f"stanza model files cut short or damaged: {damaged}; "
+                                 "run `factcheck models download` to fetch them again")
     return files
 
 
@@ -152,7 +184,13 @@ def get_pipeline(models_dir: str | os.PathLike[str] | None = None,
     """The process-wide pipeline, built on first use."""
     check_models(models_dir)
     with _lock:
-        return _pipeline(str(resources_dir(models_dir)), ",".join(processors))
+        try:
+            return _pipeline(str(resources_dir(models_dir)), ",".join(processors))
+        except Exception as exc:  # a model file stanza cannot load: say which, never retry
+            raise ModelsMissingError(
+                f"stanza could not load the models in {resources_dir(models_dir)} "
+                f"({type(exc).__name__}: {str(exc).partition(chr(10))[0]}); a file may be "
+                "damaged: run `factcheck models download` to fetch them again") from None
 
 
 def bare_pipeline(models_dir: str | os.PathLike[str] | None = None) -> Any:
@@ -166,16 +204,20 @@ def bare_pipeline(models_dir: str | os.PathLike[str] | None = None) -> Any:
 
 
 def parse(text: str, models_dir: str | os.PathLike[str] | None = None, *,
-          mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None) -> Any:
+          mode: str = DEFAULT_PARSE_MODE, times: MutableMapping[str, float] | None = None,
+          on_step: Callable[[str], None] | None = None) -> Any:
     """A stanza Document for ``text``; offsets in it index ``text``.
 
     Sentences left out of a selective parse, and any over MAX_TREE_WORDS,
-    have no ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds.
+    have no ``head`` or ``deprel``. ``times``, when given, gains each stage's seconds;
+    ``on_step`` is told each processor as it starts, with the sentences it has to do.
     """
+    step = on_step or (lambda detail: None)
     pipeline = get_pipeline(models_dir)
     doc: Any = text
     for processor in TAGGING:
         if processor != "mwt":
+            step(processor if isinstance(doc, str) else f"{processor} · {_count(doc.sentences)}")
             doc = _timed(times, processor, pipeline.process, doc,
                          [processor, "mwt"] if processor == "tokenize" else [processor])
     chosen: Sequence[int] = range(len(doc.sentences))
@@ -184,8 +226,13 @@ def parse(text: str, models_dir: str | os.PathLike[str] | None = None, *,
 
         chosen = _timed(times, SELECT_STAGE, select, text, doc.sentences).sentences
     short = [i for i in chosen if len(doc.sentences[i].words) <= MAX_TREE_WORDS]
+    step(f"depparse · {len(short):,} of {_count(doc.sentences)}")
     _timed(times, "depparse", _parse_only, pipeline, doc, short)
     return doc
+
+
+def _count(sentences: Sequence[Any]) -> str:
+    return f"{len(sentences):,} sentences"
 
 
 def _timed(times: MutableMapping[str, float] | None, stage: str, run: Any, *args: Any) -> Any:

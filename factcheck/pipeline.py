@@ -12,7 +12,7 @@ from typing import TextIO
 
 from factcheck import nlp
 from factcheck.align import align_workspace
-from factcheck.analysis import AnalysisReport, StageCallback, analyze_paths
+from factcheck.analysis import AnalysisReport, StageCallback, StepCallback, analyze_paths
 from factcheck.records import ClaimGroup, Document
 from factcheck.workspace import Workspace
 
@@ -34,11 +34,12 @@ def analyze_and_align(ws: Workspace, paths: Iterable[str | Path] = (), *,
                       embedding_model: str | None = None,
                       stdin: TextIO | None = None,
                       on_stage: StageCallback | None = None,
-                      on_document: Callable[[int, int], None] | None = None) -> PipelineRun:
+                      on_document: Callable[[int, int], None] | None = None,
+                      on_step: StepCallback | None = None) -> PipelineRun:
     """Analyse ``paths``, then ``documents``, into ``ws`` (see ``analyze_paths``); align it all."""
     report = analyze_paths(ws, paths, documents=documents, models_dir=models_dir,
                            parse_mode=parse_mode, stdin=stdin, on_stage=on_stage,
-                           on_document=on_document)
+                           on_document=on_document, on_step=on_step)
     if on_stage:
         on_stage(ALIGN_STAGE, ALIGN_SOURCE)
     return PipelineRun(report, align_workspace(ws, model=embedding_model))

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factcheck.analysis import STAGES, AnalysisReport
+from factcheck.documents import display_name, printable
 from factcheck.records import ClaimGroup
 
 
@@ -21,12 +22,16 @@ class AnalysisProgress:
         self.progress = progress
         self.documents = progress.add_task("documents", total=None)
         self.current = progress.add_task("", total=len(STAGES))
+        self.doing = ""
 
     def stage(self, stage: str, source: str) -> None:
-        name = Path(source).name
         done = STAGES.index(stage) if stage in STAGES else len(STAGES)  # alignment comes last
-        self.progress.update(self.current, completed=done,
-                             description=f"{stage:<8} {name}")
+        self.doing = f"{stage:<8} {printable(Path(source).name)}"
+        self.progress.update(self.current, completed=done, description=self.doing)
+
+    def step(self, detail: str) -> None:
+        """What the stage is doing now: a processor and the sentences it has."""
+        self.progress.update(self.current, description=f"{self.doing} · {detail}")
 
     def document(self, done: int, total: int) -> None:
         self.progress.update(self.documents, completed=done, total=total)
@@ -36,7 +41,7 @@ class AnalysisProgress:
 @contextmanager
 def analysis_progress() -> Iterator[AnalysisProgress]:
     console = Console(stderr=True)
-    columns = (TextColumn("{task.description:<40}", markup=False), BarColumn(),
+    columns = (TextColumn("{task.description:<60}", markup=False), BarColumn(),
                MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True,
                   disable=not console.is_terminal) as progress:
@@ -47,10 +52,12 @@ def print_summary(report: AnalysisReport, workspace: Path) -> None:
     click.echo(
         f"{report.documents} documents, {report.sentences} sentences, {report.entities} entities, "
         f"{report.claims} claims ({report.non_claims} non-claims) in {report.seconds:.1f} s "
-        f"(parsed {report.parsed}, from cache {report.cached}) -> {workspace}"
+        f"(parsed {report.parsed}, from cache {report.cached}) -> {display_name(workspace)}"
     )
+    for note in report.notes:
+        click.echo(f"note: {printable(note)}", err=True)
     for skipped in report.skipped:
-        click.echo(f"skipped: {skipped.reason}", err=True)
+        click.echo(f"skipped: {printable(skipped.reason)}", err=True)
     if report.skipped:
         click.echo(f"{len(report.skipped)} file(s) skipped", err=True)
 

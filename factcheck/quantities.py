@@ -1,20 +1,26 @@
 """Numbers inside a claim's content, as ranges two sources can be compared on.
 
 A claim's content is one clause or sentence, so plain regexes over the text, the word
-tables in ``quantity_tables`` and text2num for number words are enough: no parser runs.
+tables in ``factcheck.lexicon.quantities`` and text2num for number words are enough: no parser runs.
 Each number becomes a closed range (``high is None`` when open), a target (the noun
 phrase it counts) and predicates (what happened to them: killed, wounded ...).
 
 Notes:
-    Years, dates, times, ordinals, labels ("Group 5") and hyphenated modifiers
-    ("a 10-day siege") are not counts and are left out. Durations and distances
-    ("10 months", "1,500 kilometers") are kept but never get a predicate.
+    Years, dates ("between 12 and 14 May"), times, ordinals, labels ("Group 5") and
+    hyphenated modifiers ("a 3-0 win") are not counts and are left out: the event's time
+    is read from the dates by ``factcheck.align.dates``. Durations, distances, ages and
+    counts of sources ("10 months", "a 10-day siege", "1,500 kilometers", "a 25-year-old",
+    "two security sources") are kept with their ``Measure`` and never get a predicate, so
+    they are never compared with a toll. A count of people gets its casualty class
+    (``counted``: "300 people were killed" and "a death toll of 120" are both "killed") and
+    the kind of people counted (``who``). "One of three aircraft" is one aircraft.
     A range read as a change ("rose from 20 to 30") still comes out as 20-30, and
     "the low end of 100 to 300" as the whole range: the reader sees the words.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -22,21 +28,32 @@ from typing import NamedTuple
 
 from text_to_num import Token, find_numbers
 
-from factcheck.quantity_tables import (
+from factcheck.lexicon.quantities import (
+    AGE_WORDS,
     APPROX_SPREAD,
+    ASIDE_CLOSERS,
+    ASIDE_OPENERS,
     BOUND_PREFIXES,
     BOUND_SUFFIXES,
     CLAUSE_BREAK_WORDS,
     COUNT_ADJECTIVES,
+    COUNTED_CLASSES,
     DATE_WORDS,
+    ELLIPTICAL_TARGETS,
     EXTRA_NUMBER_WORDS,
     FORWARD_LINK_WORDS,
+    FORWARD_PHRASES,
+    FORWARD_PP_MAX_WORDS,
+    FORWARD_PP_WORDS,
     FORWARD_WITHOUT_AUX,
     FRACTION_BLOCKERS,
     FRACTION_OBJECT_WORDS,
     FRACTIONS,
     FRACTIONS_NEED_OBJECT,
     LABEL_WORDS,
+    LOST,
+    LOST_PEOPLE,
+    MEASURE_HEADS,
     MONTHS,
     NON_COUNT_HEADS,
     PASSIVE_FOLLOWERS,
@@ -50,12 +67,15 @@ from factcheck.quantity_tables import (
     TARGET_HEAD_NOUNS,
     TARGET_STOP_WORDS,
     TIME_SUFFIXES,
+    TOLL_VERBS,
+    UNIT_MODIFIERS,
     VAGUE_AMOUNTS,
     VAGUE_SCALABLE,
+    WHO_HEADS,
     YEAR_RANGE,
     Bound,
 )
-from factcheck.records import Quantity, QuantityKind
+from factcheck.records import Measure, Quantity, QuantityKind
 
 
 def _alternation(phrases: Iterable[str], *, lookahead: dict[str, str] | None = None) -> str:
@@ -99,6 +119,9 @@ _EXTRA_RE = re.compile(_alternation(EXTRA_NUMBER_WORDS), re.I)
 _BOUND_PREFIX_RE = re.compile(rf"(?P<bound>{_alternation(BOUND_PREFIXES)})\s+$", re.I)
 _BOUND_SUFFIX_RE = re.compile(rf"[\s-]*(?P<bound>{_alternation(BOUND_SUFFIXES)})", re.I)
 _ADJECTIVE_RE = re.compile(rf"-(?:{_alternation(COUNT_ADJECTIVES)})", re.I)
+_UNIT_MODIFIER_RE = re.compile(rf"-(?:{_alternation(UNIT_MODIFIERS)})(?![\w-])", re.I)
+# "one of three aircraft", "two of the five soldiers": a part of a whole
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _MODIFIER_RE = re.compile(r"-[^\W\d_]")
 _TIME_RE = re.compile(rf"\s*(?:{_alternation(TIME_SUFFIXES)})(?!\w)", re.I)
 _RANGE_JOIN_RE = re.compile(rf"\s*(?:{_alternation(RANGE_JOINERS)}|(?P<and>\band\b))\s*", re.I)
@@ -108,6 +131,19 @@ _NEXT_WORD_RE = re.compile(rf"\s+({_WORD})")
 _DETERMINER = _alternation(TARGET_DETERMINERS)
 # "dozens of civilians", "50 of the soldiers", "half the villagers"
 _TARGET_LEAD_RE = re.compile(rf"\s+(?:of(?:\s+(?:{_DETERMINER}))?|{_DETERMINER})(?=\s)", re.I)
+# What may sit between a count and an elliptical one: "2 soldiers were killed and 10 wounded",
+# "killing 12 soldiers and wounding 30"
+_ELLIPSIS_RE = re.compile(r"(?=[^.;:!?]{0,60}$)[^.;:!?]*?(?:\band\b|,)[^.;:!?]*", re.I)
+# A parenthetical between a count and its verb: "7 people, including four children, were killed"
+_ASIDE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\b[^,.;:!?]*,"
+                       rf"|,[^,.;:!?]{{0,40}}\b(?:{_alternation(ASIDE_CLOSERS)}),", re.I)
+_FORWARD_PHRASE_RE = re.compile(rf"\s*[\"\u201d]?\s*(?P<phrase>{_alternation(FORWARD_PHRASES)})",
+                                re.I)
+_TOLL_VERB_RE = re.compile(rf"(?:{_alternation(TOLL_VERBS)})\s+$", re.I)
+_ASIDE_OPENING_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+", re.I)
+_ASIDE_BEFORE_RE = re.compile(rf",\s*(?:{_alternation(ASIDE_OPENERS)})\s+$", re.I)
+# A bracketed abbreviation inside a target: "Somali National Army [SNA] soldiers"
+_TARGET_ASIDE_RE = re.compile(r"\s*[\[(][^\])\[(]{1,20}[\])]")
 _COORDINATION_RE = re.compile(r"\s*,?\s*(?:\b(?:and|or)\b)?\s*", re.I)
 
 _PREDICATES_OF: dict[str, tuple[str, ...]] = {
@@ -118,8 +154,13 @@ _PREDICATE_VERBS = frozenset().union(*PREDICATE_WORDS.values())
 _UNIT_KINDS = frozenset({QuantityKind.PERCENT, QuantityKind.RATIO})
 _SENTENCE_ENDS = frozenset(".;:!?")
 _CONJUNCTIONS = frozenset({"and", "or", ","})
+# Read through between a count and its verb: a closing quote ('"hundreds" had been killed'),
+# brackets ("20 Somali National Army [SNA] soldiers"), a pointer back ("300 more wounded").
+_SKIPPED = frozenset({'"', "\u201d", "'", "\u2019", "[", "]", "(", ")", ",", *ELLIPTICAL_TARGETS})
 _MAX_TARGET_WORDS = 4
 _LOOK_CHARS = 30  # widest bound or opener phrase, with room to spare
+#: Words text2num reads as a number that, standing alone, are a letter or a cry ("o", "oh").
+NOT_NUMBERS_ALONE: frozenset[str] = frozenset({"o", "oh"})
 _SCAN_CHARS = 120  # how far a predicate may sit from its number
 _BACK_WORDS = 10
 
@@ -142,6 +183,7 @@ class _Reading(NamedTuple):
     kind: QuantityKind
     first: _Atom
     bounded: bool
+    measure: Measure | None = None  # set by the number's own words ("10-day", "25-year-old")
 
 
 class _Tok(Token):  # type: ignore[misc]  # text2num ships no type information
@@ -169,22 +211,32 @@ def extract_quantities(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
             target, tail = None, r.end
         if not _is_count(text, r, target):
             continue
+        measure = _measure(text, r, target)
         quantity = Quantity(
             text=text[r.start:r.end], start=r.start + offset, end=r.end + offset,
             low=_clean(r.low), high=_clean(r.high), kind=r.kind, target=target,
-            predicates=_predicates(text, r, target, tail),
+            predicates=_predicates(text, r, target, tail) if measure is Measure.COUNT else (),
+            measure=measure,
         )
         found.append((quantity, tail))
-    return tuple(_share_predicates(text, found, offset))
+    return tuple(_share_targets(text, [_classified(q) for q in _share_predicates(text, found,
+                                                                                 offset)],
+                                offset))
 
 
 def _atoms(text: str) -> list[_Atom]:
     """Numbers as written; table phrases win over digits, digits over text2num's words."""
     accepted: list[_Atom] = []
     for atom in (*_table_atoms(text), *_digit_atoms(text), *_word_atoms(text)):
+        if not _finite(atom):
+            continue  # 400 nines overflow a float: no count to compare, and not valid JSON
         if all(atom.end <= a.start or atom.start >= a.end for a in accepted):
             accepted.append(atom)
     return sorted(accepted)
+
+
+def _finite(atom: _Atom) -> bool:
+    return all(value is None or math.isfinite(value) for value in (atom.low, atom.high))
 
 
 def _table_atoms(text: str) -> Iterator[_Atom]:
@@ -216,7 +268,8 @@ def _word_atoms(text: str) -> Iterator[_Atom]:
     for found in find_numbers([_Tok(t.group()) for t in tokens], "en", threshold=0):
         if not found.is_ordinal:
             start, end = tokens[found.start].start(), tokens[found.end - 1].end()
-            yield _number(text, start, end, found.value)
+            if text[start:end].lower() not in NOT_NUMBERS_ALONE:
+                yield _number(text, start, end, found.value)
 
 
 def _number(text: str, start: int, end: int, value: float) -> _Atom:
@@ -241,8 +294,13 @@ def _readings(text: str, atoms: list[_Atom]) -> Iterator[_Reading]:
             continue
         if following and (joined := _range(text, atom, following)):
             i += 2
-            if not (_is_year(text, atom) and _is_year(text, following)):
+            if not ((_is_year(text, atom) and _is_year(text, following))
+                    or _is_date(text, following)):
                 yield joined
+            continue
+        if following and (part := _partitive(text, atom, following)):
+            i += 2
+            yield part
             continue
         yield _bounded(text, atom)
         i += 1
@@ -256,10 +314,13 @@ def _joiner(text: str, a: _Atom, b: _Atom) -> re.Match[str] | None:
 def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     """"20-80", "from 20 to 30", "between 100 and 300", "two or three"."""
     joiner = _joiner(text, a, b)
-    if not joiner or a.low is None or b.low is None or a.low > b.low:
+    if not joiner or a.low is None or b.low is None:
         return None
     opener = _RANGE_OPENER_RE.search(text, max(0, a.start - _LOOK_CHARS), a.start)
-    if joiner.group("and") and not (opener and _key(opener.group("opener")) == "between"):
+    between = bool(opener and _key(opener.group("opener")) == "between")
+    if joiner.group("and") and not between:
+        return None
+    if a.low > b.low and not between:  # "from 50 to 10" is a change, not a range
         return None
     kinds = {a.kind, b.kind}
     if kinds <= {QuantityKind.EXACT, QuantityKind.PERCENT}:
@@ -269,7 +330,21 @@ def _range(text: str, a: _Atom, b: _Atom) -> _Reading | None:
     else:
         return None
     start = opener.start() if opener else a.start
-    return _Reading(start, b.end, a.low, b.high, kind, a, bounded=True)
+    # "as many as 40 to 50", "about 20-30": the words round a range it already states
+    if bound := _BOUND_PREFIX_RE.search(text, max(0, start - _LOOK_CHARS), start):
+        start = bound.start()
+    low, high = (b, a) if a.low > b.low else (a, b)  # "between 50 and 10": high first
+    return _Reading(start, b.end, low.low, high.high, kind, a, bounded=True)
+
+
+def _partitive(text: str, part: _Atom, whole: _Atom) -> _Reading | None:
+    """"one of three aircraft" is one aircraft: the whole names what the part counts."""
+    link = _PARTITIVE_RE.match(text, part.end)
+    if (not link or link.end() != whole.start or part.kind is not QuantityKind.EXACT
+            or whole.kind is not QuantityKind.EXACT or part.low is None or whole.low is None
+            or not part.low < whole.low):
+        return None
+    return _Reading(part.start, whole.end, part.low, part.high, part.kind, part, bounded=True)
 
 
 def _bounded(text: str, atom: _Atom) -> _Reading:
@@ -284,10 +359,13 @@ def _bounded(text: str, atom: _Atom) -> _Reading:
         elif suffix:
             end = suffix.end()
             low, high, kind = _apply(BOUND_SUFFIXES[_key(suffix.group("bound"))], low, kind)
-    if adjective := _ADJECTIVE_RE.match(text, end):
+    measure = None
+    if unit := _UNIT_MODIFIER_RE.match(text, end):
+        end, measure = unit.end(), UNIT_MODIFIERS[_key(unit.group()[1:])]
+    elif adjective := _ADJECTIVE_RE.match(text, end):
         end = adjective.end()
     bounded = (start, end) != (atom.start, atom.end)
-    return _Reading(start, end, low, high, kind, atom, bounded)
+    return _Reading(start, end, low, high, kind, atom, bounded, measure)
 
 
 def _apply(bound: Bound, value: float, kind: QuantityKind
@@ -367,6 +445,32 @@ def _is_count(text: str, r: _Reading, target: str | None) -> bool:
     return True
 
 
+def _measure(text: str, r: _Reading, target: str | None) -> Measure:
+    if r.measure is not None:
+        return r.measure
+    if _prev_word(text, r.start).lower() in AGE_WORDS:
+        return Measure.AGE
+    return MEASURE_HEADS.get(target.split()[-1].lower(), Measure.COUNT) if target else \
+        Measure.COUNT
+
+
+def _classified(q: Quantity) -> Quantity:
+    """A count's casualty class and the kind of people it counts, from its words."""
+    if q.measure is not Measure.COUNT:
+        return q
+    who = WHO_HEADS.get(q.target.split()[-1].lower()) if q.target else None
+    return replace(q, counted=_counted(q.predicates, who, q.target), who=who)
+
+
+def _counted(predicates: tuple[str, ...], who: str | None, target: str | None) -> str | None:
+    found = frozenset(predicates)
+    if not found:
+        return None
+    if found == {LOST}:
+        return LOST_PEOPLE if who or not target else LOST
+    return COUNTED_CLASSES.get(found) or "+".join(predicates)
+
+
 def _target(text: str, end: int) -> tuple[str | None, int]:
     """The noun phrase counted, and where it ends; stops at verbs, prepositions, punctuation."""
     pos = lead.end() if (lead := _TARGET_LEAD_RE.match(text, end)) else end
@@ -383,11 +487,21 @@ def _target(text: str, end: int) -> tuple[str | None, int]:
             break
         words.append(m)
         pos = m.end()
-        if _is_head(word):
+        if aside := _TARGET_ASIDE_RE.match(text, pos):  # "Somali National Army [SNA] soldiers"
+            pos = aside.end()
+        if _is_head(word) and not _compound_head(text, word, pos):
             break
     if not words:
         return None, end
     return text[words[0].start(1):words[-1].end(1)], words[-1].end(1)
+
+
+def _compound_head(text: str, word: str, pos: int) -> bool:
+    """"police officers", "staff members": a collective noun modifying a plural one."""
+    following = _NEXT_WORD_RE.match(text, pos)
+    return (word in TARGET_HEAD_NOUNS and following is not None
+            and _is_target_word(following.group(1)) and following.group(1).endswith("s")
+            and following.group(1)[0].islower())
 
 
 def _is_target_word(word: str) -> bool:
@@ -415,7 +529,9 @@ def _predicates(text: str, r: _Reading, target: str | None, tail: int) -> tuple[
         return ()
     own = f"{text[r.start:r.end]} {target or ''}".lower().split()
     found = [p for word in own for p in _PREDICATES_OF.get(word, ())]
-    found += _forward(text, tail) or ([] if found else _backward(text, r.start))
+    aside = _ASIDE_RE.match(text, tail)
+    found += _forward(text, aside.end() if aside else tail) or (
+        [] if found else _backward(text, r.start))
     return tuple(dict.fromkeys(found))
 
 
@@ -423,18 +539,26 @@ def _forward(text: str, pos: int) -> list[str]:
     """"had been killed", "were among the dead", "died"; active "killed" needs an auxiliary.
 
     Nouns are not read here: "two-thirds of the total number of casualties" is no casualty.
+    A closing quote is read through: '"hundreds" had been killed'.
     """
     found: list[str] = []
     linked = False
+    phrase_left = 0  # words of an "of"/"from" phrase still allowed before the verb
     for m in _TOKEN_RE.finditer(text, pos, pos + _SCAN_CHARS):
         word = m.group().lower()
+        if not found and (phrase := _FORWARD_PHRASE_RE.match(text, m.start())):
+            return [FORWARD_PHRASES[_key(phrase.group("phrase"))]]
         if word in _PREDICATE_VERBS and (found or linked or word in FORWARD_WITHOUT_AUX
                                          or _ends_clause(text, m.end())):
             found += _PREDICATES_OF[word]
         elif found and word in _CONJUNCTIONS:
             continue
+        elif not found and not linked and not phrase_left and word in FORWARD_PP_WORDS:
+            phrase_left = FORWARD_PP_MAX_WORDS
         elif not found and word in FORWARD_LINK_WORDS:
             linked = True
+        elif not found and (word in _SKIPPED or (phrase_left and word not in _SENTENCE_ENDS)):
+            phrase_left -= phrase_left > 0
         else:
             break
     return found
@@ -448,31 +572,57 @@ def _ends_clause(text: str, pos: int) -> bool:
 
 
 def _backward(text: str, pos: int) -> list[str]:
-    """The nearest predicate words before the number in the same clause: "killed and injured"."""
+    """The nearest predicate words before the number in the same clause: "killed and injured".
+
+    Only verbs chain across "and": in "claimed 40,000 lives and displaced 12 million" the
+    lives are the other count's. After a toll verb ("the number of people killed ... has
+    climbed to 148") the whole sentence before is read.
+    """
     found: list[str] = []
-    tokens = _TOKEN_RE.findall(text, max(0, pos - _SCAN_CHARS), pos)
+    toll = bool(_TOLL_VERB_RE.search(text, max(0, pos - _LOOK_CHARS), pos))
+    tokens = _TOKEN_RE.findall(text, 0 if toll else max(0, pos - _SCAN_CHARS), pos)
     for seen, token in enumerate(reversed(tokens)):
         word = token.lower()
-        if predicates := _PREDICATES_OF.get(word):
+        if (predicates := _PREDICATES_OF.get(word)) and (not found or word in _PREDICATE_VERBS):
             found = [*predicates, *found]
         elif found and word in _CONJUNCTIONS:
             continue
-        elif (found or token in _SENTENCE_ENDS or word in CLAUSE_BREAK_WORDS
-              or seen >= _BACK_WORDS):
+        elif (found or token in _SENTENCE_ENDS
+              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS))):
             break
     return found
 
 
 def _share_predicates(text: str, found: list[tuple[Quantity, int]],
                       offset: int) -> Iterator[Quantity]:
-    """"50 Russians and 10 Malian soldiers were killed": the first count takes the verb too."""
+    """"50 Russians and 10 Malian soldiers were killed": the first count takes the verb too;
+    "7 people, including four children, were killed": so does the count in the aside."""
     for i, (quantity, tail) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
-        if (not quantity.predicates and following and following.predicates
-                and not (quantity.target and quantity.target.split()[-1].lower()
-                         in NON_COUNT_HEADS)
-                and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
-            quantity = replace(quantity, predicates=following.predicates)
+        before, before_tail = found[i - 1] if i else (None, 0)
+        if not quantity.predicates and quantity.measure is Measure.COUNT:
+            if (following and following.predicates
+                    and _COORDINATION_RE.fullmatch(text, tail, following.start - offset)):
+                quantity = replace(quantity, predicates=following.predicates)
+            elif (before and before.predicates
+                  and _ASIDE_OPENING_RE.fullmatch(text, before_tail, quantity.start - offset)):
+                quantity = replace(quantity, predicates=before.predicates)
+        yield quantity
+
+
+def _share_targets(text: str, found: list[Quantity], offset: int) -> Iterator[Quantity]:
+    """"two soldiers were killed and ten wounded": the ten are soldiers too. A count in an
+    aside ("12 people were killed, including three soldiers, and 40 injured") is no
+    antecedent: the 40 are people."""
+    before: Quantity | None = None
+    for quantity in found:
+        if (before and (quantity.target or "").lower() in (*ELLIPTICAL_TARGETS, "")
+                and quantity.counted and before.who
+                and quantity.measure is before.measure is Measure.COUNT
+                and _ELLIPSIS_RE.fullmatch(text, before.end - offset, quantity.start - offset)):
+            quantity = replace(quantity, target=before.target, who=before.who)
+        if not _ASIDE_BEFORE_RE.search(text, 0, quantity.start - offset):
+            before = quantity
         yield quantity
 
 

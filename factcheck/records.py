@@ -49,6 +49,19 @@ class QuantityKind(StrEnum):
     PERCENT = "percent"
 
 
+class Measure(StrEnum):
+    """What a number measures. Only counts are compared with counts; the rest are read as
+    written and kept apart ("several days", "hundreds of kilometres", "two security sources")."""
+
+    COUNT = "count"
+    DURATION = "duration"
+    DISTANCE = "distance"
+    AGE = "age"
+    SOURCES = "sources"
+    MONEY = "money"
+    WEIGHT = "weight"
+
+
 class Relation(StrEnum):
     CONSISTENT = "consistent"
     CONFLICTING = "conflicting"
@@ -111,7 +124,13 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A count inside a claim, as a closed range; ``high is None`` means unbounded."""
+    """A number inside a claim, as a closed range; ``high is None`` means unbounded.
+
+    ``counted`` is the casualty class a count is of (killed, wounded, casualties, captured,
+    missing, displaced, destroyed) and ``who`` the kind of people counted (people,
+    civilians, combatants, children ...), both read from the words; whose side the people
+    are on depends on the workspace's sides table and is left to alignment.
+    """
 
     text: str
     start: int
@@ -121,6 +140,9 @@ class Quantity:
     kind: QuantityKind
     target: str | None = None
     predicates: tuple[str, ...] = ()
+    measure: Measure = Measure.COUNT
+    counted: str | None = None
+    who: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +201,8 @@ class Claim:
             non_claim=data.get("non_claim", False),
             quantities=tuple(
                 Quantity(**{**q, "kind": QuantityKind(q["kind"]),
-                            "predicates": tuple(q.get("predicates", ()))})
+                            "predicates": tuple(q.get("predicates", ())),
+                            "measure": Measure(q.get("measure", Measure.COUNT))})
                 for q in data.get("quantities", ())
             ),
             rule=data.get("rule", ""),
@@ -194,6 +217,9 @@ class PairRelation:
     similarity: float
     relation: Relation
     basis: str
+    #: what the two claims' numbers were compared on ("killed · civilians"); empty when
+    #: they share no count. One pair of claims may be related once per comparison.
+    comparison: str = ""
 
 
 @dataclass(frozen=True, slots=True)

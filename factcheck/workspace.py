@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+from factcheck.documents.decoding import display_name
 from factcheck.errors import WorkspaceError
 from factcheck.records import (
     Anchor,
@@ -30,6 +31,7 @@ from factcheck.records import (
     Review,
     ReviewStatus,
 )
+from factcheck.sides import BUILT_IN, Side, SideTable, member_key
 
 DEFAULT_PATH = Path("factcheck.db")
 BUSY_TIMEOUT_S = 30.0
@@ -134,12 +136,79 @@ _V3_REVIEW_ANCHORS = f"""
         CREATE INDEX documents_by_source ON documents(source)
 """
 
+#: The user's sides table (factcheck.sides): a decision, kept apart from model output.
+_V4_SIDES = """
+        CREATE TABLE sides (
+            side TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            origin TEXT NOT NULL
+        );
+        CREATE TABLE side_members (
+            member TEXT PRIMARY KEY,
+            side TEXT NOT NULL REFERENCES sides(side) ON DELETE CASCADE,
+            origin TEXT NOT NULL
+        );
+"""
+
+#: A pair of claims is related once per comparison (casualty class and people counted),
+#: so the pairs table is rebuilt with that in its key; stored pairs are kept.
+_V5_PAIR_COMPARISONS = """
+        CREATE TABLE pairs_by_comparison (
+            group_id TEXT NOT NULL REFERENCES groups(group_id) ON DELETE CASCADE,
+            claim_a TEXT NOT NULL,
+            claim_b TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            relation TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            comparison TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (claim_a, claim_b, comparison)
+        );
+        INSERT INTO pairs_by_comparison
+            SELECT group_id, claim_a, claim_b, similarity, relation, basis, '' FROM pairs;
+        DROP TABLE pairs;
+        ALTER TABLE pairs_by_comparison RENAME TO pairs;
+"""
+
 #: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
 MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS,
-                               _V3_REVIEW_ANCHORS)
+                               _V3_REVIEW_ANCHORS, _V4_SIDES, _V5_PAIR_COMPARISONS)
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Where an alias came from when a person made it (merge, rename, split) rather than a file.
 USER_ORIGIN = "user"
+
+#: SQLite's application_id for a factcheck workspace ("FcWs"): a file is opened as ours only
+#: when it carries this, or is empty, or is an older workspace made before the id existed.
+APPLICATION_ID: Final = 0x46635773
+#: The tables (and columns) every workspace has had since version 1: how a workspace made
+#: before the application id is told from another program's SQLite file.
+LEGACY_COLUMNS: Final[dict[str, frozenset[str]]] = {
+    "documents": frozenset({"doc_id", "sha256", "source", "text", "added_at"}),
+    "parses": frozenset({"sha256", "fingerprint", "data", "parse_seconds"}),
+}
+
+#: SQLite's error names -> what is wrong with the workspace and how to fix it.
+_FIXES: Final[dict[str, str]] = {
+    "SQLITE_NOTADB": "is not a factcheck workspace (not an SQLite file); "
+                     "give another --workspace path",
+    "SQLITE_CORRUPT": "is damaged ({error}); restore it from a backup, or move it aside and "
+                      "run `factcheck analyze` again",
+    "SQLITE_READONLY": "is read-only ({error}); make it and its folder writable, or copy it "
+                       "somewhere writable",
+    "SQLITE_CANTOPEN": "cannot be opened ({error}); check that its folder exists and is "
+                       "writable",
+    "SQLITE_BUSY": "is locked by another factcheck ({error}); wait for it to finish, or close "
+                   "the app using it",
+    "SQLITE_FULL": "cannot be written: the disk is full; free some space and run again",
+    "SQLITE_IOERR": "cannot be read or written ({error}); check the disk",
+}
+_GENERIC_FIX: Final = "is not a usable factcheck workspace ({error})"
+
+
+def workspace_error(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """One line naming the workspace, what SQLite found wrong and the fix."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    fix = next((text for code, text in _FIXES.items() if name.startswith(code)), _GENERIC_FIX)
+    return WorkspaceError(f"{display_name(path)}: {fix.format(error=exc)}")
 
 
 def now_iso() -> str:
@@ -151,15 +220,29 @@ class Workspace:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, target_version: int = SCHEMA_VERSION):
         self.path = Path(path)
+        if self.path.is_dir():
+            raise WorkspaceError(f"{display_name(self.path)}: is a folder; give a workspace file "
+                                 "such as factcheck.db")
+        if self.path.exists() and not self.path.is_file():
+            raise WorkspaceError(f"{display_name(self.path)}: is not a regular file (a pipe, "
+                                 "socket or device); give a workspace file such as factcheck.db")
         try:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                       check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise workspace_error(self.path, exc) from None
+        try:
+            self._identify()  # before anything writes: a foreign file is never changed
             self._use_wal()
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(target_version)
-        except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{self.path}: not a usable factcheck workspace ({exc})") from None
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise workspace_error(self.path, exc) from None
+        except WorkspaceError:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Workspace:
         return self
@@ -190,6 +273,23 @@ class Workspace:
                     raise
                 time.sleep(WAL_RETRY_S)
 
+    def _identify(self) -> None:
+        """Refuse a file that is not ours: another program's SQLite file is never touched."""
+        application_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if application_id == APPLICATION_ID:
+            return
+        tables = {name for (name,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if application_id == 0 and not tables and self.schema_version == 0:
+            return  # a new, empty file
+        if application_id == 0 and all(
+                columns <= {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+                for table, columns in LEGACY_COLUMNS.items()):
+            return  # a workspace made before the application id
+        raise WorkspaceError(
+            f"{display_name(self.path)}: is not a factcheck workspace (another program's "
+            "SQLite file); it was left untouched: give another --workspace path")
+
     def _migrate(self, target: int) -> None:
         current = self.schema_version
         if current > SCHEMA_VERSION:
@@ -197,9 +297,11 @@ class Workspace:
                 f"{self.path}: schema version {current} is newer than this factcheck "
                 f"understands ({SCHEMA_VERSION}); upgrade factcheck"
             )
-        if current >= target:
+        stamped = self.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if current >= target and stamped:
             return
         with self.transaction() as db:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             # Read again under the write lock: another process opening the same new
             # workspace may have migrated it while this one waited.
             for version in range(self.schema_version + 1, target + 1):
@@ -332,9 +434,9 @@ class Workspace:
                 db.executemany("INSERT INTO group_members VALUES (?,?)",
                                [(group.group_id, cid) for cid in group.claim_ids])
                 db.executemany(
-                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?,?,?,?,?)",
                     [(group.group_id, p.claim_a, p.claim_b, p.similarity, p.relation.value,
-                      p.basis) for p in group.pairs],
+                      p.basis, p.comparison) for p in group.pairs],
                 )
 
     @staticmethod
@@ -367,8 +469,11 @@ class Workspace:
         for gid, cid in self.db.execute("SELECT group_id, claim_id FROM group_members"):
             members.setdefault(gid, []).append(cid)
         pairs: dict[str, list[PairRelation]] = {}
-        for gid, a, b, sim, rel, basis in self.db.execute("SELECT * FROM pairs"):
-            pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis))
+        rows = self.db.execute("SELECT group_id, claim_a, claim_b, similarity, relation, basis, "
+                               "comparison FROM pairs")
+        for gid, a, b, sim, rel, basis, comparison in rows:
+            pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis,
+                                                          comparison))
         rows = self.db.execute("SELECT group_id, label FROM groups ORDER BY position")
         return [
             ClaimGroup(gid, label, tuple(sorted(members.get(gid, ()))), tuple(pairs.get(gid, ())))
@@ -444,6 +549,29 @@ class Workspace:
     def aliases(self) -> dict[str, str]:
         """casefolded alias -> canonical name."""
         return dict(self.db.execute("SELECT alias, canonical FROM aliases ORDER BY alias"))
+
+    # sides ---------------------------------------------------------------------
+
+    def set_side(self, side: Side, *, origin: str = "user") -> None:
+        """Add or replace a side; a member named by another side moves to this one."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO sides VALUES (?,?,?) ON CONFLICT(side) DO UPDATE SET "
+                       "label=excluded.label, origin=excluded.origin",
+                       (side.name, side.label, origin))
+            db.executemany("INSERT OR REPLACE INTO side_members VALUES (?,?,?)",
+                           [(member_key(m), side.name, origin) for m in side.members])
+
+    def sides(self) -> list[Side]:
+        members: dict[str, list[str]] = {}
+        for member, side in self.db.execute(
+                "SELECT member, side FROM side_members ORDER BY member"):
+            members.setdefault(side, []).append(member)
+        rows = self.db.execute("SELECT side, label FROM sides ORDER BY side")
+        return [Side(name, label, tuple(members.get(name, ()))) for name, label in rows]
+
+    def side_table(self) -> SideTable:
+        """The user's sides over the built-in words: what alignment reads."""
+        return SideTable.of(self.sides()).over(BUILT_IN)
 
     # embeddings ----------------------------------------------------------------
 

@@ -21,15 +21,21 @@ from factcheck.align.dates import (
     mentioned_interval,
     published_interval,
     report_window,
+    undated_reference,
 )
 from factcheck.align.features import Amount, normalise_target
-from factcheck.align.places import main_places, places_in
+from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.relations import compare_amounts
 from factcheck.errors import ModelsMissingError
 from factcheck.records import ClaimGroup, Relation
+from factcheck.sides import BUILT_IN, SideTable, load_sides_toml
 from factcheck.workspace import Workspace
 
 from .claim_builders import article, claim
+from .conftest import FIXTURES
+
+#: the fixtures' sides (Wagner/Russian, Malian) over the built-in words, as a workspace reads them
+SIDES = SideTable.of(load_sides_toml(FIXTURES / "sides.toml")).over(BUILT_IN)
 
 # -- a small corpus: one battle, one drone strike, the Kidal offensive a year before ---------
 
@@ -93,6 +99,9 @@ def test_stated_dates_take_the_publication_year() -> None:
                                                              date(2023, 8, 25))
     assert mentioned_interval("In late July, the CSP said", published)[0] == date(2024, 7, 21)
     assert mentioned_interval("May be more", published) is None
+    assert mentioned_interval("in September last year", published) == (date(2023, 9, 1),
+                                                                         date(2023, 9, 30))
+    assert mentioned_interval("in September last year", published, past=False) is None
     assert mentioned_interval("between July 22 and 27", None) is None
 
 
@@ -141,18 +150,22 @@ def test_main_place_is_the_one_this_document_is_about() -> None:
     ("rebels", [], ("insurgent fighters", "combatant")),
     ("migrant labourers", [], ("civilians", "civilian")),
     ("children", [], ("children", "civilian")),
-    ("lives", [], (None, None)),
+    ("lives", [], ("people", None)),
+    ("government troops", [], ("Malian soldiers", "combatant")),
+    ("its fighters", ["insurgent"], ("insurgent fighters", "combatant")),
+    ("our forces", ["Malian"], ("Malian soldiers", "combatant")),
+    ("300 people", ["Malian"], ("people", None)),
 ])
 def test_targets_normalise_to_whom_was_counted(target: str, own: list[str],
                                                expected: tuple) -> None:
-    assert normalise_target(target.casefold().split(), own) == expected
+    assert normalise_target(target.casefold().split(), own, SIDES) == expected
 
 
 def test_a_claim_of_own_losses_counts_the_speakers_side() -> None:
     doc = article(["Mali's army and Wagner said they had suffered losses in Tinzaouaten."],
                   outlet="Reuters", published=None)
     losses = claim(doc, doc.text, "Mali's army", "they had suffered losses in Tinzaouaten")
-    (features,) = features_for([losses], [doc], {"mali's army": "Mali's army"})
+    (features,) = features_for([losses], [doc], {"mali's army": "Mali's army"}, SIDES)
     assert features.predicates == {"killed"}
     assert {t for t, _ in features.keys} == {"Malian soldiers"}
 
@@ -166,7 +179,7 @@ def test_aliases_merge_claimants() -> None:
 
 
 def test_stated_place_time_and_kind_of_people_are_hard_blocks() -> None:
-    f = {c.claim_id: x for c, x in zip(CLAIMS, features_for(CLAIMS, DOCS, {}), strict=True)}
+    f = {c.claim_id: x for c, x in zip(CLAIMS, features_for(CLAIMS, DOCS, {}, SIDES), strict=True)}
     assert compatible(f[CSP_84.claim_id], f[ARMY_2.claim_id])
     assert not compatible(f[JNIM_50.claim_id], f[CSP_KIDAL.claim_id])  # Kidal 2023
     assert not compatible(f[CSP_84.claim_id], f[CSP_21.claim_id])  # fighters vs civilians
@@ -183,7 +196,7 @@ def test_counting_the_same_people_beats_a_closer_embedding() -> None:
                        "two Malian soldiers died")
     seized = claim(doc, "The CSP said it seized two army vehicles.", "The CSP",
                    "it seized two army vehicles")
-    a, b, c = features_for([lost, paraphrase, seized], [doc], {})
+    a, b, c = features_for([lost, paraphrase, seized], [doc], {}, SIDES)
     assert score_pair(a, b, cosine=0.45) > score_pair(a, c, cosine=0.65)
 
 
@@ -212,7 +225,7 @@ def test_different_people_are_never_compared() -> None:
 
 def test_groups_keep_battle_drone_strike_and_kidal_apart_even_with_identical_embeddings(
 ) -> None:
-    groups = group_claims(features_for(CLAIMS, DOCS, {}), same_vectors(len(CLAIMS)))
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     home = grouped(groups)
     assert set(home[CSP_84.claim_id].claim_ids) == BATTLE
     assert set(home[CSP_21.claim_id].claim_ids) == DRONE
@@ -222,7 +235,7 @@ def test_groups_keep_battle_drone_strike_and_kidal_apart_even_with_identical_emb
 
 
 def test_battle_group_relations_and_label() -> None:
-    groups = group_claims(features_for(CLAIMS, DOCS, {}), same_vectors(len(CLAIMS)))
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     battle = grouped(groups)[CSP_84.claim_id]
     assert battle.label == "killed · Wagner/Russian fighters · Tinzaouaten · late July 2024"
     relations = {frozenset((p.claim_a, p.claim_b)): p for p in battle.pairs}
@@ -244,13 +257,13 @@ def test_a_claimant_never_conflicts_with_itself() -> None:
     later = claim(doc, "The CSP later said it had killed 50 Wagner fighters in Tinzaouaten.",
                   "The CSP later", "it had killed 50 Wagner fighters in Tinzaouaten",
                   canonical="CSP")
-    (group,) = group_claims(features_for([first, later], [doc], {}), same_vectors(2))
+    (group,) = group_claims(features_for([first, later], [doc], {}, SIDES), same_vectors(2))
     assert len(group.claim_ids) == 2
     assert [p.relation for p in group.pairs] == [Relation.UNCLEAR]
 
 
 def test_scorer_and_thresholds_are_injected_but_blocks_still_hold() -> None:
-    features = features_for(CLAIMS, DOCS, {})
+    features = features_for(CLAIMS, DOCS, {}, SIDES)
     vectors = same_vectors(len(CLAIMS))
     alone = group_claims(features, vectors, scorer=lambda a, b, cosine: 0.0)
     assert len(alone) == len(CLAIMS)
@@ -259,7 +272,7 @@ def test_scorer_and_thresholds_are_injected_but_blocks_still_hold() -> None:
 
 
 def test_pairs_between_suggest_and_link_are_suggestions_not_links() -> None:
-    features = features_for(CLAIMS, DOCS, {})
+    features = features_for(CLAIMS, DOCS, {}, SIDES)
     groups = group_claims(features, same_vectors(len(CLAIMS)), link=0.9, suggest=0.3,
                           scorer=lambda a, b, cosine: 0.5)
     assert len(groups) == len(CLAIMS)
@@ -318,3 +331,126 @@ def test_a_missing_model_is_one_line_and_fetches_nothing(tmp_path) -> None:
 def test_an_empty_workspace_aligns_to_no_groups(workspace: Workspace) -> None:
     assert align_workspace(workspace) == []
     assert workspace.groups() == []
+
+
+
+# -- events: spellings, undated documents; comparisons per class and side -----------------
+
+
+@pytest.mark.parametrize(("names", "same"), [
+    (["Kyiv", "Kiev"], True),
+    (["Mogadishu", "Muqdisho"], True),
+    (["Tinzaouaten", "Tin Zaouatene"], True),
+    (["São Tomé", "Sao Tome"], True),
+    (["El Fasher", "El-Fashir"], True),
+    (["Kidal", "Kigali"], False),
+    (["Gao", "Goma"], False),
+])
+def test_place_spellings_fold_to_one_place(names: list[str], same: bool) -> None:
+    folded = place_folder(names)
+    assert (len(set(folded.values())) == 1) is same
+
+
+def test_spelling_variants_do_not_split_an_event() -> None:
+    a = article(["Officials said 30 civilians were killed in Mogadishu."], outlet="A",
+                published="2024-03-02")
+    b = article(["Police said 12 civilians were killed in Muqdisho."], outlet="B",
+                published="2024-03-02")
+    one = claim(a, a.text, "Officials", "30 civilians were killed in Mogadishu")
+    two = claim(b, b.text, "Police", "12 civilians were killed in Muqdisho")
+    (group,) = group_claims(features_for([one, two], [a, b], {}, SIDES), same_vectors(2))
+    assert group.has_conflict
+
+
+def test_an_undated_article_joins_by_the_dates_it_states_or_stays_apart() -> None:
+    dated = article(["The army said 12 soldiers were killed in Gao on March 3."], outlet="A",
+                    published="2024-03-04")
+    # two years of Gao reports: the article's own "2024" says which March it means
+    stated = article(["Medics said 30 Malian soldiers were killed in Gao on March 3.",
+                      "It was the worst attack of 2024."], outlet="B", published=None)
+    silent = article(["Rebels said 40 soldiers were killed in Gao."], outlet="C",
+                     published=None)
+    year_before = article(["Medics said 25 soldiers were killed in Gao in March 2023."],
+                          outlet="D", published="2023-03-20")
+    claims = [claim(dated, dated.text, "The army", "12 soldiers were killed in Gao on March 3"),
+              claim(stated, stated.text.split(" It")[0], "Medics",
+                    "30 Malian soldiers were killed in Gao on March 3"),
+              claim(silent, silent.text, "Rebels", "40 soldiers were killed in Gao"),
+              claim(year_before, year_before.text, "Medics",
+                    "25 soldiers were killed in Gao in March 2023")]
+    home = grouped(group_claims(features_for(claims, [dated, stated, silent, year_before], {},
+                                             SIDES), same_vectors(4)))
+    assert home[claims[0].claim_id] is home[claims[1].claim_id]
+    assert home[claims[0].claim_id].has_conflict
+    assert home[claims[2].claim_id].claim_ids == (claims[2].claim_id,)
+    assert claims[3].claim_id not in home[claims[0].claim_id].claim_ids
+
+
+def test_each_class_and_side_is_its_own_comparison() -> None:
+    groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
+    battle = grouped(groups)[CSP_84.claim_id]
+    conflicts = {(frozenset((p.claim_a, p.claim_b)), p.comparison) for p in battle.pairs
+                 if p.relation is Relation.CONFLICTING}
+    assert (frozenset((CSP_84.claim_id, GREY_80.claim_id)),
+            "killed · Wagner/Russian fighters") in conflicts
+    assert (frozenset((ARMY_2.claim_id, JNIM_50.claim_id)), "killed · Malian soldiers") in \
+        conflicts
+    drone = grouped(groups)[CSP_21.claim_id]
+    assert {p.comparison for p in drone.pairs} == {"killed · civilians"}
+
+
+def test_a_toll_and_a_count_of_people_killed_compare() -> None:
+    doc = article(["Police said 300 people were killed in Goma.",
+                   "The governor put the death toll at 120 in Goma."],
+                  outlet="Wire", published="2025-01-28")
+    police = claim(doc, "Police said 300 people were killed in Goma.", "Police",
+                   "300 people were killed in Goma")
+    governor = claim(doc, "The governor put the death toll at 120 in Goma.", "The governor",
+                     "the death toll at 120 in Goma", cue="put")
+    (group,) = group_claims(features_for([police, governor], [doc], {}, SIDES), same_vectors(2))
+    assert [(p.comparison, p.relation) for p in group.pairs] == [
+        ("killed · people", Relation.CONFLICTING)]
+
+
+def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
+    doc = article(["Two security sources said 12 soldiers were killed in Gao.",
+                   "The army said 3 soldiers were killed in Gao after several days."],
+                  outlet="Wire", published="2025-01-28")
+    sources = claim(doc, doc.text.split(". ")[0] + ".", "Two security sources",
+                    "12 soldiers were killed in Gao", canonical="security sources")
+    army = claim(doc, "The army said 3 soldiers were killed in Gao after several days.",
+                 "The army", "3 soldiers were killed in Gao after several days")
+    a, b = features_for([sources, army], [doc], {}, SIDES)
+    assert [x.target for x in b.amounts] == ["Malian soldiers"]
+    assert all(x.predicate == "killed" for x in (*a.amounts, *b.amounts))
+
+
+@pytest.mark.parametrize(("text", "nearby", "expected"), [
+    ("Fighting began on July 22.", {2024}, date(2024, 12, 31)),
+    ("Fighting began on July 22, after the 2021 coup.", {2024}, date(2024, 12, 31)),
+    ("Fighting began on July 22, after the 2021 coup.", set(), date(2021, 12, 31)),
+    ("Fighting began on July 22, as in 2023.", {2023, 2024}, date(2023, 12, 31)),
+    ("Fighting began on July 22.", {2023, 2024}, None),  # which year? kept apart
+    ("Fighting began on July 22.", set(), None),  # no year anywhere: nothing to read it by
+    ("Fighting began on Tuesday. It may go on.", {2024}, None),  # no date stated at all
+    ("A raid in September last year killed 30.", {2024}, None),  # only its background
+])
+def test_an_undated_documents_yearless_dates_are_read_against_reports_of_its_place(
+        text: str, nearby: set[int], expected: date | None) -> None:
+    found = undated_reference(text, nearby)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(("content", "claimant", "expected"), [
+    ("two soldiers had been killed near Gao", "Mali's army", "Malian soldiers"),
+    ("it had killed 40 soldiers near Gao", "JNIM", "soldiers"),
+    ("its fighters captured 12 troops and killed 5 soldiers", "JNIM", "soldiers"),
+    ("our forces killed 5 rebels while 3 soldiers died", "Mali's army", "Malian soldiers"),
+    ("it lost 3 soldiers near Gao", "Mali's army", "Malian soldiers"),
+])
+def test_the_claimants_own_people_are_those_it_lost_not_those_it_killed(
+        content: str, claimant: str, expected: str) -> None:
+    doc = article([f"{claimant} said {content}."], outlet="Wire", published="2025-01-28")
+    found = claim(doc, doc.text, claimant, content)
+    (features,) = features_for([found], [doc], {}, SIDES)
+    assert features.amounts[-1].target == expected

@@ -63,7 +63,7 @@ def test_a_corrupt_workspace_is_one_line(tmp_path: Path) -> None:
     bad.write_bytes(b"not sqlite at all" * 200)
     result = CliRunner().invoke(cli, ["aliases", "list", "-w", str(bad)])
     assert result.exit_code == 1
-    assert result.output.count("\n") == 1 and "not a usable factcheck workspace" in result.output
+    assert result.output.count("\n") == 1 and "is not a factcheck workspace" in result.output
 
 
 @pytest.mark.stanza

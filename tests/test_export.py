@@ -84,6 +84,9 @@ def test_one_row_per_claim_and_number_in_the_design_column_order() -> None:
     jnim = [r for r in rows if r["claim_id"] == JNIM.claim_id]
     assert [(r["quantity_low"], r["target"]) for r in jnim] == [("50", "Russians"),
                                                                ("10", "Malian soldiers")]
+    assert [(r["quantity_measure"], r["counted"], r["who"], r["side"]) for r in jnim] == [
+        ("count", "killed", "", ""), ("count", "killed", "combatants", "")]
+    assert list(CLAIM_COLUMNS)[-4:] == ["quantity_measure", "counted", "who", "side"]  # appended
     (army,) = [r for r in rows if r["claim_id"] == ARMY.claim_id]
     assert army["quantity_text"] == army["quantity_low"] == ""
     assert army["claimant_canonical"] == "Mali's army" and army["relation"] == "single"

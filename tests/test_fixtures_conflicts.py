@@ -110,3 +110,30 @@ def test_the_csv_rows_keep_who_how_and_which_sentence(ws: Workspace, tmp_path: P
         assert row["claimant_canonical"] and row["cue"] and row["hedge"] and row["quote"]
     assert {(r["quantity_low"], r["quantity_high"]) for r in battle_rows} >= {
         ("84", "84"), ("50", "50"), ("2", "2")}
+    assert {(r["quantity_low"], r["counted"], r["side"]) for r in battle_rows} >= {
+        ("84", "killed", "Wagner/Russian"), ("50", "killed", "Wagner/Russian"),
+        ("47", "killed", "Malian"), ("2", "killed", "Malian"), ("10", "wounded", "Malian")}
+
+
+def conflicting_values(ws: Workspace, group: ClaimGroup, comparison: str) -> set[tuple]:
+    """The (low, high) pairs of counts under ``comparison`` in pairs flagged conflicting."""
+    claims = {c.claim_id: c for c in ws.claims(include_non_claims=False)}
+    found = set()
+    for pair in group.pairs:
+        if pair.comparison == comparison and pair.relation.value == "conflicting":
+            for cid in (pair.claim_a, pair.claim_b):
+                found |= {(q.low, q.high) for q in claims[cid].quantities if q.counted}
+    return found
+
+
+def test_each_class_and_side_is_its_own_comparison(ws: Workspace) -> None:
+    battle = group_of(ws, find(ws, "sahel_monitor_tinzaouaten_2024-07-29.md", "84 Wagner"))
+    assert {(84, 84), (50, 50)} <= conflicting_values(ws, battle,
+                                                      "killed · Wagner/Russian fighters")
+    assert {(47, 47), (10, 10), (2, 2)} <= conflicting_values(ws, battle,
+                                                              "killed · Malian soldiers")
+    assert not any(p.comparison.startswith("wounded") and p.relation.value == "conflicting"
+                   for p in battle.pairs)
+    drone = group_of(ws, find(ws, "saharan_desk_tinzaouaten_drone_2024-08-26.md",
+                              "21 civilians"))
+    assert {(21, 21), (15, 15)} <= conflicting_values(ws, drone, "killed · civilians")

@@ -101,6 +101,8 @@ def test_migration_from_version_1_keeps_documents(tmp_path) -> None:
 
 def test_newer_schema_is_refused(tmp_path) -> None:
     path = tmp_path / "new.db"
+    with Workspace(path):
+        pass
     sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}").connection.close()
     with pytest.raises(WorkspaceError, match="newer than this factcheck"):
         Workspace(path)
@@ -109,7 +111,7 @@ def test_newer_schema_is_refused(tmp_path) -> None:
 def test_a_file_that_is_not_sqlite_is_a_workspace_error(tmp_path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("just some notes, not a database " * 100)
-    with pytest.raises(WorkspaceError, match="not a usable factcheck workspace"):
+    with pytest.raises(WorkspaceError, match="is not a factcheck workspace"):
         Workspace(path)
 
 

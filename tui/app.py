@@ -33,6 +33,7 @@ from tui.messages import (
     SetFilter,
     StageReached,
 )
+from tui.safe import printable
 from tui.screens.base import ServiceScreen
 from tui.screens.board import BoardScreen
 from tui.screens.compare import CompareScreen
@@ -151,7 +152,7 @@ class FactcheckApp(App[None]):
         self.board_filter = board_filter
         if not isinstance(self.screen, BoardScreen):
             described = self.service.describe_filter(board_filter) or "none"
-            self.notify(f"Board filter: {described}", markup=False)
+            self.notify(printable(f"Board filter: {described}"), markup=False)
 
     def action_filter(self) -> None:
         """On the board the filter line takes the keys; elsewhere a menu does."""
@@ -211,12 +212,12 @@ class FactcheckApp(App[None]):
         try:
             summary = self.service.export(path)
         except FactcheckError as exc:
-            self.notify(str(exc), title="Export failed", severity="error", markup=False)
+            self.notify(printable(str(exc)), title="Export failed", severity="error", markup=False)
             return
         self.last_export = path
         self.notify(f"{summary.rows} rows for {summary.claims} claims in {summary.groups} groups;"
                     f" {summary.pairs_csv.name} and {summary.export_json.name} beside it",
-                    title=f"Exported {summary.claims_csv}", markup=False)
+                    title=printable(f"Exported {summary.claims_csv}"), markup=False)
 
     # analysis --------------------------------------------------------------------------
 
@@ -246,10 +247,10 @@ class FactcheckApp(App[None]):
         self.analysis = None
         self.service.reload()
         self.refresh_screen()
-        self.notify(message.summary, title="Analysis finished", markup=False)
+        self.notify(printable(message.summary), title="Analysis finished", markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state is WorkerState.ERROR:
             self.analysis = None
-            self.notify(str(event.worker.error), title="Analysis failed", severity="error",
-                        markup=False, timeout=30)
+            self.notify(printable(str(event.worker.error)), title="Analysis failed",
+                        severity="error", markup=False, timeout=30)

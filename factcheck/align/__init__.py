@@ -6,8 +6,9 @@ an ``align`` run with the model and thresholds for the export's provenance.
 
 Stored pairs, per group: the pairs that linked it (score at least ``link``), and,
 in groups of up to ``grouping.FULL_PAIRS_LIMIT`` claims, every pair counting the same
-people under the same predicate (relation consistent / conflicting / unclear,
-basis numeric-range or embedding). Then *suggestions*: pairs scoring between
+people under the same casualty class, related once per such comparison
+("killed · Malian soldiers"; relation consistent / conflicting / unclear, basis
+numeric-range), or once by embedding when they share none. Then *suggestions*: pairs scoring between
 ``suggest`` and ``link`` (or linkable but kept apart by a group's place or time)
 whose claims ended in different groups, stored under claim_a's group with
 relation unclear and basis ``suggested``. A suggestion never makes a group
@@ -62,7 +63,7 @@ def align_workspace(ws: Workspace, *, model: str | None = None, link: float = LI
         info["embedding_model"] = {"name": encoder.name, "version": encoder.version,
                                    "source": encoder.source}
         vectors = embed_cached(ws, encoder, [c.content.text for c in claims])
-        features = features_for(claims, ws.documents(), ws.aliases())
+        features = features_for(claims, ws.documents(), ws.aliases(), ws.side_table())
         groups = group_claims(features, vectors, link=link, suggest=suggest, scorer=scorer)
     ws.replace_groups(groups)
     info.update(claims=len(claims), groups=len(groups),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 from typing import Final
 
@@ -31,10 +32,12 @@ _MONTH_MENTION = re.compile(
     rf"(?:[ \t]+(?P<d1>\d{{1,2}}){_ORDINAL}"
     rf"(?:[ \t]*(?:-|\u2013|and|to)[ \t]*(?P<d2>\d{{1,2}}){_ORDINAL})?\b)?"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)?"
+    r"(?P<last>[ \t]+(?:of[ \t]+)?last[ \t]+year\b)?"
 )
 #: "May" is a month only with a day, a year or "early/mid/late"; else it is the verb.
 _AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"May"})
 _YEAR_MENTION = re.compile(r"\b(?:in|during|In|During)[ \t]+(?P<year>(?:19|20)\d{2})\b")
+_ANY_YEAR = re.compile(r"(?<![\d,.])\b((?:19|20)\d{2})\b(?![,.]?\d)")
 _PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
 
@@ -64,22 +67,58 @@ def report_window(published: str | None) -> Interval | None:
     return span[0] - timedelta(days=REPORT_WINDOW_DAYS), span[1]
 
 
-def mentioned_interval(text: str, published: Interval | None) -> Interval | None:
-    """The hull of the dates ``text`` names, years taken from ``published``."""
-    found = [iv for iv in _mentions(text, published) if iv is not None]
+def undated_reference(text: str, nearby_years: Collection[int]) -> Interval | None:
+    """What an undated document's yearless dates ("on July 22") are read against.
+
+    ``nearby_years`` are the publication years of the dated reports about the same place.
+    One such year is taken; among several, the latest the text itself names, if one of
+    them; with none, the latest year the text names. Anything else gives None, as does a
+    text that states no date at all: such a document is kept apart, since a guess could
+    merge events a year apart.
+    """
+    months = [m for m in _MONTH_MENTION.finditer(text) if not m["last"] and (
+        m["month"] not in _AMBIGUOUS_MONTHS or m["d1"] or m["year"] or m["part"])]
+    named = {int(y) for y in _ANY_YEAR.findall(text)}
+    if not months and not named:
+        return None
+    if len(set(nearby_years)) == 1:
+        year: int | None = next(iter(nearby_years))
+    elif nearby_years:
+        year = max(set(nearby_years) & named, default=None)
+    else:
+        year = max(named, default=None)
+    if year is None:
+        return None
+    end = date(year, 12, 31)
+    return end, end
+
+
+def mentioned_interval(text: str, published: Interval | None, *,
+                       past: bool = True) -> Interval | None:
+    """The hull of the dates ``text`` names, years taken from ``published``.
+
+    ``past=False`` leaves out what the text says is a year back ("September last year"):
+    an undated report's own time is not its background.
+    """
+    found = [iv for iv in _mentions(text, published, past=past) if iv is not None]
     if not found:
         return None
     return min(iv[0] for iv in found), max(iv[1] for iv in found)
 
 
-def _mentions(text: str, published: Interval | None) -> list[Interval | None]:
+def _mentions(text: str, published: Interval | None, *,
+              past: bool = True) -> list[Interval | None]:
     spans: list[Interval | None] = []
     for match in _MONTH_MENTION.finditer(text):
         if match["month"] in _AMBIGUOUS_MONTHS and not (match["d1"] or match["year"]
                                                          or match["part"]):
             continue
+        if match["last"] and not past:
+            continue
         month = MONTHS.index(match["month"].lower()) + 1
         year = _year_for(month, match["year"], published)
+        if match["last"] and published is not None and not match["year"]:
+            year = published[1].year - 1
         if year is None:
             continue
         first, last = _month(year, month)

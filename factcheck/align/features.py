@@ -5,42 +5,67 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.align.dates import Interval, mentioned_interval, published_interval, report_window
-from factcheck.align.places import main_places, places_in
+from factcheck.align.dates import (
+    Interval,
+    mentioned_interval,
+    published_interval,
+    report_window,
+    undated_reference,
+)
+from factcheck.align.places import fold, main_places, place_folder, places_in
 from factcheck.align.tables import (
-    CIVILIAN,
-    CIVILIAN_LABELS,
+    CLASS_OF_WHO,
+    CLAUSE_BREAKS,
     COMBATANT,
+    COMBATANTS,
+    HARM_VERBS,
+    PEOPLE,
     PREDICATES,
-    SIDE_CLASS,
-    SIDE_LABELS,
+    SELF_SUBJECTS,
     STOPWORDS,
-    TARGET_HEADS,
-    TARGET_SIDES,
+    UNSIDED_LABELS,
 )
 from factcheck.decisions import Names
-from factcheck.records import Claim, Document, Quantity
+from factcheck.lexicon.quantities import LOST, WHO_HEADS
+from factcheck.records import Claim, Document, Measure, Quantity, QuantityKind
+from factcheck.sides import BUILT_IN, SideTable
 
 _WORD = re.compile("[A-Za-z][A-Za-z'\u2019-]*")
-#: "killed+injured", never "injured+killed": one key per combination.
-_PREDICATE_ORDER: tuple[str, ...] = tuple(dict.fromkeys(PREDICATES.values()))
+#: the claimant's own forces doing the harm, in the words before a count
+_SELF_AGENT = re.compile(
+    rf"\b(?:{'|'.join(SELF_SUBJECTS)})\b[^.;:!?]{{0,40}}?\b(?:{'|'.join(HARM_VERBS)})\b"
+    rf"(?:(?!\b(?:{'|'.join(CLAUSE_BREAKS)})\b)[^.;:!?])*$", re.I)
+#: shares and percentages are not counts of people: they are never compared with one.
+_NOT_COUNTS = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """One quantity, normalised so two claims' counts of the same people can be compared."""
+    """One count, normalised so two claims' counts of the same people can be compared.
+
+    ``target`` names the people (their side's label, "civilians", "people") or the
+    things counted; ``predicate`` is the casualty class. Together they are the key of one
+    comparison: the fighters dead, the soldiers dead and the wounded are three.
+    """
 
     target: str | None
     target_class: str | None
     predicate: str | None
     low: float | None
     high: float | None
+    #: the side(s) whose people were counted, by the sides table's names ("" when none)
+    side: str = ""
 
     @property
     def key(self) -> tuple[str, str] | None:
         return (self.target, self.predicate) if self.target and self.predicate else None
+
+    @property
+    def comparison(self) -> str:
+        """How a reader names the comparison: "killed · Wagner/Russian fighters"."""
+        return " · ".join(p for p in (self.predicate, self.target) if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,24 +94,43 @@ class ClaimFeatures:
 
 def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     places = main_places([(d.title or "", d.text) for d in docs])
+    published = [published_interval(d.published) for d in docs]
+    keys = [frozenset(fold(p) for p in found) for found in places]
     return {
-        d.doc_id: DocContext(p, published_interval(d.published), report_window(d.published))
-        for d, p in zip(docs, places, strict=True)
+        d.doc_id: (DocContext(p, when, report_window(d.published)) if when
+                   else _undated_context(d, p, _nearby_years(key, keys, published)))
+        for d, p, when, key in zip(docs, places, published, keys, strict=True)
     }
 
 
-def claim_features(claim: Claim, ctx: DocContext, names: Names) -> ClaimFeatures:
+def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
+                  published: Sequence[Interval | None]) -> set[int]:
+    """Publication years of the dated reports naming the same main place (any, if none)."""
+    return {when[1].year for other, when in zip(keys, published, strict=True)
+            if when and (not key or key & other)}
+
+
+def _undated_context(doc: Document, places: frozenset[str], years: set[int]) -> DocContext:
+    """No publication date: the dates the dateline and text state are its time, else none."""
+    text = f"{doc.dateline or ''}\n{doc.text}"
+    reference = undated_reference(text, years)
+    return DocContext(places, reference, mentioned_interval(text, reference, past=False))
+
+
+def claim_features(claim: Claim, ctx: DocContext, names: Names,
+                   sides: SideTable = BUILT_IN) -> ClaimFeatures:
     """``names`` is the decisions layer's: alignment compares the claimants the app shows."""
     claimants = names.claimants(claim)
-    own_sides = _sides(_words(" ".join(claimants)))
+    own_sides = sides.sides_in(_words(" ".join(claimants)))
     content = claim.content.text
     sentence = claim.sentence.text if claim.sentence else content
-    amounts = tuple(_amount(q, claim, own_sides) for q in claim.quantities)
-    predicates = {p for a in amounts if a.predicate for p in a.predicate.split("+")}
+    amounts = tuple(_amount(q, claim, own_sides, sides) for q in claim.quantities
+                    if _counts(q))
+    predicates = {a.predicate for a in amounts if a.predicate}
     predicates = predicates or _predicates(_words(content))
     targets = {a.target: a.target_class for a in amounts if a.target}
     if not targets and predicates:
-        targets = _content_targets(_words(content), own_sides)
+        targets = _content_targets(_words(content), own_sides, sides)
     keys = {a.key for a in amounts if a.key} or {(t, p) for t in targets for p in predicates}
     classes = {c for c in targets.values() if c}
     return ClaimFeatures(
@@ -108,39 +152,82 @@ def claim_features(claim: Claim, ctx: DocContext, names: Names) -> ClaimFeatures
 
 
 def features_for(claims: Iterable[Claim], docs: Sequence[Document],
-                 aliases: Mapping[str, str]) -> list[ClaimFeatures]:
-    """``aliases`` is the workspace's alias table (casefolded alias -> name)."""
+                  aliases: Mapping[str, str], sides: SideTable = BUILT_IN) -> list[ClaimFeatures]:
+    """``aliases`` is the workspace's alias table (casefolded alias -> name); ``sides`` its
+    sides table (``Workspace.side_table``), the built-in words else."""
     contexts = doc_contexts(docs)
     empty = DocContext(frozenset(), None, None)
     names = Names(aliases)
-    return [claim_features(c, contexts.get(c.doc_id, empty), names) for c in claims]
+    found = [claim_features(c, contexts.get(c.doc_id, empty), names, sides) for c in claims]
+    folded = place_folder(p for f in found for p in f.places)
+    return [replace(f, places=frozenset(folded[p] for p in f.places)) for f in found]
 
 
-def normalise_target(words: Sequence[str], own_sides: Sequence[str]) -> tuple[str | None,
-                                                                               str | None]:
-    """(label, class) of the people a count is of; unqualified soldiers are the speaker's own."""
-    heads = [w for w in words if w in TARGET_HEADS]
-    classes = [TARGET_HEADS[w] for w in heads]
-    if CIVILIAN in classes:
-        head = heads[classes.index(CIVILIAN)]
-        return CIVILIAN_LABELS.get(head, head), CIVILIAN
-    sides = _sides(words) or (own_sides if COMBATANT in classes else [])
-    if sides:
-        return " + ".join(SIDE_LABELS[s] for s in sides), SIDE_CLASS[sides[0]]
-    if heads:
-        return heads[-1], classes[-1]
-    return None, None
+def normalise_target(words: Sequence[str], own_sides: Sequence[str],
+                     sides: SideTable = BUILT_IN) -> tuple[str | None, str | None]:
+    """(label, class) of the people ``words`` count; unqualified combatants are the speaker's.
+
+    A side named in the words wins ("Malian soldiers", "Russians", "government troops");
+    combatants with none ("its fighters", "our forces", "soldiers") are the claimant's own.
+    """
+    who = _who(words)
+    if CLASS_OF_WHO.get(who) not in (None, COMBATANT):
+        return who, CLASS_OF_WHO[who]
+    found = sides_counted(words, own_sides, sides)
+    if found:
+        return " + ".join(sides.label(s) for s in found), COMBATANT
+    if who == COMBATANTS:
+        head = next(w for w in reversed(words) if WHO_HEADS.get(w) == COMBATANTS)
+        return UNSIDED_LABELS.get(head, head), COMBATANT
+    return who, CLASS_OF_WHO.get(who)
 
 
-def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str]) -> Amount:
+def sides_counted(words: Sequence[str], own_sides: Sequence[str],
+                  sides: SideTable = BUILT_IN) -> list[str]:
+    """The sides whose people ``words`` count: named ones, else the speaker's combatants."""
+    who = _who(words)
+    if CLASS_OF_WHO.get(who) not in (None, COMBATANT):
+        return []
+    return sides.sides_in(words) or (list(own_sides) if who == COMBATANTS else [])
+
+
+def amount_of(q: Quantity, claim: Claim, claimants: Sequence[str],
+              sides: SideTable = BUILT_IN) -> Amount | None:
+    """How alignment reads one of ``claim``'s numbers (``claimants`` as the decisions layer
+    names them); None for what is not a count."""
+    if not _counts(q):
+        return None
+    own_sides = sides.sides_in(_words(" ".join(claimants)))
+    return _amount(q, claim, own_sides, sides)
+
+
+def _counts(q: Quantity) -> bool:
+    return q.measure is Measure.COUNT and q.kind not in _NOT_COUNTS
+
+
+def _who(words: Sequence[str]) -> str | None:
+    heads = [WHO_HEADS[w] for w in words if w in WHO_HEADS]
+    return heads[-1] if heads else None
+
+
+def _amount(q: Quantity, claim: Claim, own_sides: Sequence[str], sides: SideTable) -> Amount:
     content = claim.content
     local = q.start - content.start
-    target, target_class = normalise_target(_words(q.target or ""), own_sides)
-    predicates = _predicates(w for p in q.predicates for w in _words(p))
-    predicate = "+".join(sorted(predicates, key=_PREDICATE_ORDER.index)) if predicates else \
-        _nearest_predicate(content.text, local, local + len(q.text))
+    if _SELF_AGENT.search(content.text, 0, max(local, 0)):
+        own_sides = []  # "it had killed 40 troops": the troops are someone else's
+    words = _words(q.target or "")
+    target, target_class = normalise_target(words, own_sides, sides)
+    counted_sides = sides_counted(words, own_sides, sides)
+    if target is None and words:  # things, not people: "3 tanks"
+        target = words[-1]
+    elif target is None and own_sides and LOST in q.predicates:  # "we suffered losses"
+        target, target_class = " + ".join(sides.label(s) for s in own_sides), COMBATANT
+        counted_sides = list(own_sides)
+    elif target is None and q.counted:  # "a death toll of 120" counts people
+        target = PEOPLE
+    predicate = q.counted or _nearest_predicate(content.text, local, local + len(q.text))
     low = 0.0 if q.low is None and q.high is not None else q.low  # "up to 80"
-    return Amount(target, target_class, predicate, low, q.high)
+    return Amount(target, target_class, predicate, low, q.high, " + ".join(counted_sides))
 
 
 def _nearest_predicate(text: str, start: int, end: int) -> str | None:
@@ -154,24 +241,21 @@ def _nearest_predicate(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _content_targets(words: Sequence[str], own_sides: Sequence[str]) -> dict[str, str | None]:
+def _content_targets(words: Sequence[str], own_sides: Sequence[str],
+                     sides: SideTable) -> dict[str, str | None]:
     """Targets named in a claim without counts; "we suffered losses" counts the speaker's own.
 
     Only a head noun names a target here: "deaths in Mali" is not about Malian soldiers.
     """
-    if any(w in TARGET_HEADS for w in words):
-        label, target_class = normalise_target(words, own_sides)
+    if any(w in WHO_HEADS and WHO_HEADS[w] != PEOPLE for w in words):
+        label, target_class = normalise_target(words, own_sides, sides)
         if label:
             return {label: target_class}
-    return {SIDE_LABELS[s]: SIDE_CLASS[s] for s in own_sides}
+    return {sides.label(s): COMBATANT for s in own_sides}
 
 
 def _predicates(words: Iterable[str]) -> set[str]:
     return {PREDICATES[w] for w in words if w in PREDICATES}
-
-
-def _sides(words: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(TARGET_SIDES[w] for w in words if w in TARGET_SIDES))
 
 
 def _words(text: str) -> list[str]:

@@ -41,12 +41,15 @@ class _Core:
     places: frozenset[str]
     when: dates.Interval | None
     classes: frozenset[str]
+    docs: frozenset[str]
 
     @classmethod
     def of(cls, f: ClaimFeatures) -> _Core:
-        return cls(f.places, f.when, f.classes)
+        return cls(f.places, f.when, f.classes, frozenset({f.doc_id}))
 
     def allows(self, other: _Core) -> bool:
+        if (self.when is None or other.when is None) and len(self.docs | other.docs) > 1:
+            return False
         if self.places and other.places and not self.places & other.places:
             return False
         if not dates.overlaps(self.when, other.when):
@@ -60,6 +63,7 @@ class _Core:
             self.places = self.places or other.places
         self.when = dates.intersect(self.when, other.when)
         self.classes = self.classes | other.classes
+        self.docs = self.docs | other.docs
 
 
 class _Components:
@@ -159,7 +163,7 @@ def _group(ids: list[int], features: Sequence[ClaimFeatures], vectors: np.ndarra
         score = links.get((i, j))
         if score is None:
             score = scorer(features[i], features[j], float(vectors[i] @ vectors[j]))
-        pairs.append(relate(features[i], features[j], score))
+        pairs.extend(relate(features[i], features[j], score))
     pairs += [PairRelation(features[i].claim_id, features[j].claim_id, round(s, 4),
                            Relation.UNCLEAR, SUGGESTED) for s, i, j in hints]
     claim_ids = tuple(sorted(f.claim_id for f in members))

@@ -9,6 +9,7 @@ from typing import Final
 
 from factcheck.align.dates import Interval, describe
 from factcheck.align.features import ClaimFeatures
+from factcheck.align.tables import PEOPLE
 
 SEPARATOR: Final = " · "
 #: a group that names no count is labelled by its first claim's opening words.
@@ -35,7 +36,8 @@ def _predicates(member: ClaimFeatures) -> list[str]:
 
 
 def _targets(member: ClaimFeatures) -> list[str]:
-    found = [a.target for a in member.amounts if a.target and a.target_class]
+    found = [a.target for a in member.amounts if a.target and (a.target_class
+                                                                or a.target == PEOPLE)]
     return found or sorted(t for t in member.targets if member.classes)
 
 

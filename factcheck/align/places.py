@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from factcheck.align.tables import LOCATIVES, NOT_PLACES
+from rapidfuzz import fuzz, process
+
+from factcheck.align.tables import LOCATIVES, NOT_PLACES, PLACE_KIND_WORDS, PLACE_VARIANTS
 
 #: a place whose weight is at least this share of the top one is also a main place.
 MAIN_PLACE_SHARE: Final = 0.5
 #: a place named in the title counts as this many mentions more.
 TITLE_BONUS: Final = 2
+#: two folded spellings this alike (rapidfuzz ratio, 0-100) name one place ...
+SAME_PLACE_RATIO: Final = 85
+#: ... when both are at least this long: "Kidal" and "Kigali" are not one town.
+FUZZY_MIN_LETTERS: Final = 6
 
 _APOS = "'\u2019"
 _WORD = rf"[A-Z](?:[\w{_APOS}-]|\.(?=\w))*"
@@ -58,6 +65,40 @@ def place_mentions(text: str) -> Counter[str]:
                 if name and not NOT_PLACES.intersection(name.split()):
                     names[name] += 1
     return names
+
+
+def fold(name: str) -> str:
+    """A place name's spelling-free key: no word for the kind of place ("Village"), no
+    diacritics, case, spaces, hyphens or apostrophes, then the variant table ("Kiev" ->
+    "kyiv")."""
+    words = [w for w in name.split() if w.casefold() not in PLACE_KIND_WORDS] or name.split()
+    plain = unicodedata.normalize("NFKD", " ".join(words))
+    key = "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).casefold()
+    return PLACE_VARIANTS.get(key, key)
+
+
+def place_folder(names: Iterable[str]) -> dict[str, str]:
+    """Each name -> the spelling that stands for its place: variants, diacritics and near
+    spellings ("Tinzaouaten", "Tin Zaouatene") fold to the one named most often.
+
+    Near spellings are looked for among kept names with the same first letter, so the
+    cost stays near linear in the number of places.
+    """
+    spelling: dict[str, str] = {}  # folded key -> spelling that stands for it
+    by_letter: dict[str, list[str]] = {}  # first letter -> folded keys long enough to fuzz
+    result: dict[str, str] = {}
+    counts = Counter(names)
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        key = fold(name)
+        if key not in spelling and len(key) >= FUZZY_MIN_LETTERS:
+            near = process.extractOne(key, by_letter.get(key[0], []), scorer=fuzz.ratio,
+                                      score_cutoff=SAME_PLACE_RATIO)
+            if near:
+                spelling[key] = spelling[near[0]]
+            else:
+                by_letter.setdefault(key[0], []).append(key)
+        result[name] = spelling.setdefault(key, name)
+    return result
 
 
 def main_places(docs: Sequence[tuple[str, str]]) -> list[frozenset[str]]:

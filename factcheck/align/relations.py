@@ -1,10 +1,11 @@
 """Whether two claims in a group agree, disagree, or cannot be compared.
 
-Only counts of the same people under the same predicate are compared, as closed
-ranges ("up to 80" is 0-80, "20 or more" is 20-unbounded). Disjoint ranges from
-different claimants conflict; overlapping ones are consistent. Anything else, a
-claimant set against itself included, is unclear: nothing is ever confirmed by
-the machine, only flagged for a person to look at.
+Only counts of the same people under the same casualty class are compared, each such
+comparison ("killed · civilians") related on its own, as closed ranges ("up to 80" is
+0-80, "20 or more" is 20-unbounded). Disjoint ranges from different claimants
+conflict; overlapping ones are consistent. Anything else, a claimant set against
+itself included, is unclear: nothing is ever confirmed by the machine, only flagged
+for a person to look at.
 """
 
 from __future__ import annotations
@@ -32,14 +33,26 @@ def compare_amounts(a: Amount, b: Amount) -> Relation | None:
     return Relation.CONSISTENT
 
 
-def relate(a: ClaimFeatures, b: ClaimFeatures, similarity: float) -> PairRelation:
-    found = {compare_amounts(x, y) for x in a.amounts for y in b.amounts} - {None}
+def relate(a: ClaimFeatures, b: ClaimFeatures, similarity: float) -> list[PairRelation]:
+    """One relation per comparison the two claims share ("killed · civilians", "wounded ·
+    Malian soldiers"), or a single unclear one by embedding when they share none."""
+    found: dict[str, set[Relation]] = {}
+    for x in a.amounts:
+        for y in b.amounts:
+            if (relation := compare_amounts(x, y)) is not None:
+                found.setdefault(x.comparison, set()).add(relation)
+    score = round(similarity, 4)
+    if not found:
+        return [PairRelation(a.claim_id, b.claim_id, score, Relation.UNCLEAR, EMBEDDING)]
     same_claimant = bool(a.claimants & b.claimants)
-    if Relation.CONFLICTING in found and not same_claimant:
-        relation = Relation.CONFLICTING
-    elif Relation.CONSISTENT in found:
-        relation = Relation.CONSISTENT
-    else:
-        relation = Relation.UNCLEAR
-    basis = NUMERIC if found else EMBEDDING
-    return PairRelation(a.claim_id, b.claim_id, round(similarity, 4), relation, basis)
+    return [PairRelation(a.claim_id, b.claim_id, score, _overall(relations, same_claimant),
+                         NUMERIC, comparison)
+            for comparison, relations in sorted(found.items())]
+
+
+def _overall(relations: set[Relation], same_claimant: bool) -> Relation:
+    if Relation.CONFLICTING in relations and not same_claimant:
+        return Relation.CONFLICTING
+    if Relation.CONSISTENT in relations:
+        return Relation.CONSISTENT
+    return Relation.UNCLEAR

@@ -6,7 +6,8 @@ the contents, word overlap, and a key channel that asks whether both count the
 same people dying (or being wounded, captured...). The key channel only weighs in
 when at least one claim names a target or a predicate; a shared exact figure adds
 a small bonus. ``compatible`` is the hard block: two stated places or times that
-do not meet, or civilians against combatants, never link whatever the score.
+do not meet, a claim whose time is unknown from another document, or civilians
+against combatants, never link whatever the score.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def score_pair(a: ClaimFeatures, b: ClaimFeatures, cosine: float, *,
 
 
 def compatible(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    if (a.when is None or b.when is None) and a.doc_id != b.doc_id:
+        return False  # a time nobody knows may be a year away: kept to its own document
     if a.places and b.places and not a.places & b.places:
         return False
     if not overlaps(a.when, b.when):

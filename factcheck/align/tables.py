@@ -1,9 +1,8 @@
 """The words alignment reads meaning from, as data.
 
 Targets are normalised to a *side* (whose people were counted) and a *class*
-(combatant or civilian). The side table is the one place that knows the Sahel
-conflict: Wagner and "Russians" are one side, "Malians" and the army another. A
-deployment on another conflict extends ``TARGET_SIDES``; everything else is
+(combatant or civilian). Which names are on which side of a conflict is the
+workspace's sides table (factcheck.sides), not a table here: everything here is
 ordinary English.
 """
 
@@ -14,66 +13,15 @@ from typing import Final
 COMBATANT: Final = "combatant"
 CIVILIAN: Final = "civilian"
 
-#: word (casefolded) -> side label. A target or claimant naming one of these words
-#: is counted on that side; "Mali's army" is Malian by its own name.
-TARGET_SIDES: Final[dict[str, str]] = {
-    "wagner": "Wagner/Russian",
-    "russian": "Wagner/Russian",
-    "russians": "Wagner/Russian",
-    "mali": "Malian",
-    "mali's": "Malian",
-    "malian": "Malian",
-    "malians": "Malian",
-    "fama": "Malian",
-    "rebel": "insurgent",
-    "rebels": "insurgent",
-    "separatist": "insurgent",
-    "separatists": "insurgent",
-    "insurgent": "insurgent",
-    "insurgents": "insurgent",
-    "militant": "insurgent",
-    "militants": "insurgent",
-    "jihadist": "insurgent",
-    "jihadists": "insurgent",
-    "terrorist": "insurgent",
-    "terrorists": "insurgent",
-    "enemy": "insurgent",
-    "enemies": "insurgent",
+#: what a count's ``who`` (factcheck.lexicon.quantities.WHO_HEADS) says of its class.
+PEOPLE: Final = "people"
+COMBATANTS: Final = "combatants"
+CLASS_OF_WHO: Final[dict[str | None, str]] = {
+    COMBATANTS: COMBATANT,
+    "civilians": CIVILIAN,
+    "children": CIVILIAN,
+    "women": CIVILIAN,
 }
-
-#: side -> how a group label names the people on it.
-SIDE_LABELS: Final[dict[str, str]] = {
-    "Wagner/Russian": "Wagner/Russian fighters",
-    "Malian": "Malian soldiers",
-    "insurgent": "insurgent fighters",
-}
-
-#: every named side is an armed party.
-SIDE_CLASS: Final[dict[str, str]] = dict.fromkeys(SIDE_LABELS, COMBATANT)
-
-#: head noun (casefolded) -> class of person it counts.
-TARGET_HEADS: Final[dict[str, str]] = {
-    **dict.fromkeys(
-        ("soldier", "soldiers", "troops", "troop", "fighter", "fighters", "personnel",
-         "mercenary", "mercenaries", "servicemen", "officers", "officer", "commander",
-         "commanders", "combatants", "gunmen", "instructors", "rebels", "separatists",
-         "insurgents", "militants", "jihadists", "terrorists", "enemy", "enemies"),
-        COMBATANT,
-    ),
-    **dict.fromkeys(
-        ("civilian", "civilians", "villager", "villagers", "resident", "residents", "migrant",
-         "migrants", "labourers", "laborers", "workers", "miners", "children", "women",
-         "worshippers", "herders", "passengers"),
-        CIVILIAN,
-    ),
-}
-
-#: civilian heads that all mean "civilians"; others ("children") stay their own target.
-CIVILIAN_LABELS: Final[dict[str, str]] = dict.fromkeys(
-    ("civilian", "civilians", "villager", "villagers", "resident", "residents", "migrant",
-     "migrants", "labourers", "laborers", "workers", "miners", "herders", "passengers"),
-    "civilians",
-)
 
 #: word (casefolded) -> predicate class. "Losses" and "the dead" count deaths.
 PREDICATES: Final[dict[str, str]] = {
@@ -82,10 +30,44 @@ PREDICATES: Final[dict[str, str]] = {
          "lives", "lost", "losses", "lose", "loss", "perished", "slain"),
         "killed",
     ),
-    **dict.fromkeys(("injured", "injure", "wounded", "wound", "hurt", "injuries"), "injured"),
+    **dict.fromkeys(("injured", "injure", "wounded", "wound", "hurt", "injuries"), "wounded"),
     **dict.fromkeys(("captured", "capture", "abducted", "kidnapped", "taken"), "captured"),
     **dict.fromkeys(("missing",), "missing"),
+    **dict.fromkeys(("displaced", "fled"), "displaced"),
+    **dict.fromkeys(("casualties",), "casualties"),
 }
+
+#: subjects that make the claimant the one who did the harm ("it had killed 40 troops",
+#: "our forces captured 12 soldiers"): then the soldiers counted are not its own.
+SELF_SUBJECTS: Final[tuple[str, ...]] = ("it", "we", "they", "its", "our", "their")
+#: verbs of doing harm to the people counted after them.
+HARM_VERBS: Final[tuple[str, ...]] = (
+    "killed", "kill", "killing", "kills", "wounded", "wounding", "injured", "injuring",
+    "captured", "capturing", "neutralised", "neutralized", "eliminated", "slew", "took",
+    "taken", "abducted", "ambushed",
+)
+#: words after the harm verb that start another clause ("killed 5 rebels while 2 soldiers
+#: died"): a count after them is not the verb's object.
+CLAUSE_BREAKS: Final[tuple[str, ...]] = (
+    "while", "but", "whereas", "although", "though", "when", "where", "who", "which",
+    "after", "before", "as", "said",
+)
+
+#: combatants of no named side, labelled alike when they are the same kind of people:
+#: "troops", "servicemen" and "soldiers" are one comparison, "fighters" another.
+UNSIDED_LABELS: Final[dict[str, str]] = {
+    **dict.fromkeys(("soldier", "soldiers", "troop", "troops", "servicemen", "personnel",
+                     "recruits", "infantry"), "soldiers"),
+    **dict.fromkeys(("police", "policemen", "officers", "officer", "guards"), "police"),
+    **dict.fromkeys(("fighter", "fighters", "gunmen", "militiamen", "militia", "combatants"),
+                    "fighters"),
+}
+
+#: words that name the kind of place, not the place: "Pazigyi Village" is Pazigyi.
+PLACE_KIND_WORDS: Final[frozenset[str]] = frozenset({
+    "village", "town", "city", "district", "township", "county", "state", "region",
+    "province", "camp", "area", "commune", "locality", "municipality", "governorate",
+})
 
 #: prepositions after which a capitalised name is read as a place.
 LOCATIVES: Final[tuple[str, ...]] = (
@@ -101,6 +83,36 @@ NOT_PLACES: Final[frozenset[str]] = frozenset({
     "October", "November", "December", "Telegram", "X", "Twitter", "English", "French",
     "Wagner", "Group",
 })
+
+#: folded spelling -> the folded spelling it is a variant of, where the two are too far
+#: apart for fuzzy matching (factcheck.align.places.fold): transliterations and renamings.
+PLACE_VARIANTS: Final[dict[str, str]] = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "nikolaev": "mykolaiv",
+    "artemovsk": "bakhmut",
+    "muqdisho": "mogadishu",
+    "mogadiscio": "mogadishu",
+    "xamar": "mogadishu",
+    "kismaayo": "kismayo",
+    "kisimayo": "kismayo",
+    "baidoa": "baydhabo",
+    "rangoon": "yangon",
+    "burma": "myanmar",
+    "sanaa": "sana",
+    "hodeidah": "hudaydah",
+    "hodeida": "hudaydah",
+    "alfashir": "elfasher",
+    "elfashir": "elfasher",
+    "alfasher": "elfasher",
+    "aljunaynah": "geneina",
+    "elgeneina": "geneina",
+    "algeneina": "geneina",
+    "ndjamena": "njamena",
+    "tinzaouatene": "tinzaouaten",
+    "tinzawatene": "tinzaouaten",
+}
 
 MONTHS: Final[tuple[str, ...]] = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck.attribution.channels import find_via
 from factcheck.attribution.frames import Frame
 from factcheck.attribution.quotes import find_quotes
 from factcheck.attribution.registry import STAGES, Context, rules
+from factcheck.attribution.spanindex import SpanIndex
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
 from factcheck.attribution.tree import Tree, build_trees
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
@@ -44,8 +46,9 @@ def extract_claims(document: Document, sdoc: Any, *,
     resolver = SpeakerResolver(text, trees, frames, ctx.index)
     table = {alias_key(k): v for k, v in (aliases or {}).items()}
     claims: dict[str, Claim] = {}
+    ids = _DocumentIds(document.sha256, document.doc_id)  # each hashes the whole text
     for frame in frames:
-        claim = _claim(document, trees[frame.sentence], frame, resolver, table)
+        claim = _claim(document, ids, trees[frame.sentence], frame, resolver, table)
         claims.setdefault(claim.claim_id, claim)
     return list(claims.values())
 
@@ -56,52 +59,69 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     taken = {f.cue for f in nonclaims}
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
     taken |= {f.cue for f in chosen}
+    cue_starts = {cue[0] for cue in taken if cue is not None}
     mine: set[tuple[int, int] | None] = set()
     # a frame that lost its cue to a non-claim ('who asked not to be named') holds nothing
-    standing = [f for f in reported if not _cue_taken({f.cue for f in nonclaims}, f)]
+    withheld = {f.cue[0] for f in nonclaims if f.cue is not None}
+    reported_contents = _contents(f for f in reported if not _cue_taken(withheld, f))
     for frame in reported:
-        if (frame.cue in mine or not _cue_taken(taken, frame)) \
-                and not _nested(standing, frame):
+        if (frame.cue in mine or not _cue_taken(cue_starts, frame)) \
+                and not _nested(reported_contents, frame):
+            assert frame.cue is not None
             chosen.append(frame)
             taken.add(frame.cue)
+            cue_starts.add(frame.cue[0])
             mine.add(frame.cue)
+    contents = _contents(chosen)
     for frame in (*embedded, *nouns):
-        if frame.cue not in taken and not _nested(chosen, frame):
+        if frame.cue not in taken and not _nested(contents, frame):
             chosen.append(frame)
+            contents.add(frame)
             taken.add(frame.cue)
+    by_sentence: dict[int, list[int]] = {}
+    for position, frame in enumerate(chosen):
+        by_sentence.setdefault(frame.sentence, []).append(position)
     for frame in according:
-        host = _host(chosen, frame)
-        if host is None:
+        at = _host(chosen, by_sentence.get(frame.sentence, []), frame)
+        if at is None:
+            by_sentence.setdefault(frame.sentence, []).append(len(chosen))
             chosen.append(frame)
-        elif frame.rule == "according-to:channel" and host.via is None:
-            chosen[chosen.index(host)] = dataclasses.replace(host, via=frame.via)
+        elif frame.rule == "according-to:channel" and chosen[at].via is None:
+            chosen[at] = dataclasses.replace(chosen[at], via=frame.via)
     return sorted(chosen, key=lambda f: (f.sentence, f.content[0], f.cue or (0, 0)))
 
 
-def _cue_taken(taken: set[tuple[int, int] | None], frame: Frame) -> bool:
+def _contents(frames: Iterable[Frame]) -> SpanIndex[Frame]:
+    """Frames by their content span, so finding the contents around a cue reads only a few."""
+    return SpanIndex(lambda f: f.content, frames)
+
+
+def _cue_taken(cue_starts: set[int], frame: Frame) -> bool:
     """Another frame holds this cue's word ("called" of a phrasal "called for").
 
     Frames of one reporting rule may share a cue: a content interrupted by
     its attribution ("…, X said, …") is two frames.
     """
     assert frame.cue is not None
-    return any(cue is not None and cue[0] == frame.cue[0] for cue in taken)
+    return frame.cue[0] in cue_starts
 
 
-def _nested(chosen: Iterable[Frame], frame: Frame) -> bool:
+def _nested(contents: SpanIndex[Frame], frame: Frame) -> bool:
     """The frame's cue lies inside another claim's content ('what it called a "…"')."""
     assert frame.cue is not None
-    return any(other is not frame and other.content[0] <= frame.cue[0] < other.content[1]
-               for other in chosen)
+    return any(other is not frame for other in contents.holding(frame.cue[0]))
 
 
-def _host(chosen: Iterable[Frame], frame: Frame) -> Frame | None:
-    """A verb claim in the same sentence whose content the according-phrase also sources."""
-    for other in chosen:
-        if other.sentence == frame.sentence and not other.non_claim and _overlap(
-                other.content, frame.content) and (frame.rule == "according-to:channel"
-                                                   or other.content == frame.content):
-            return other
+def _host(chosen: Sequence[Frame], positions: Iterable[int], frame: Frame) -> int | None:
+    """Where in ``chosen`` is a verb claim whose content the according-phrase also sources.
+
+    ``positions`` are the chosen frames of the phrase's sentence, in order.
+    """
+    for position in positions:
+        other = chosen[position]
+        if not other.non_claim and _overlap(other.content, frame.content) and (
+                frame.rule == "according-to:channel" or other.content == frame.content):
+            return position
     return None
 
 
@@ -147,8 +167,14 @@ def _paragraph_breaks(text: str, start: int, end: int) -> int:
     return sum(1 for i, c in enumerate(gap) if c == "\n" and (i == 0 or gap[i - 1] != "\n"))
 
 
-def _claim(document: Document, tree: Tree, frame: Frame, resolver: SpeakerResolver,
-           aliases: Mapping[str, str]) -> Claim:
+@dataclass(frozen=True, slots=True)
+class _DocumentIds:
+    sha256: str
+    doc_id: str
+
+
+def _claim(document: Document, ids: _DocumentIds, tree: Tree, frame: Frame,
+           resolver: SpeakerResolver, aliases: Mapping[str, str]) -> Claim:
     text = document.text
     speakers = tuple(resolver.speaker(ref, aliases) for ref in frame.speakers)
     if frame.continues:
@@ -162,8 +188,8 @@ def _claim(document: Document, tree: Tree, frame: Frame, resolver: SpeakerResolv
     taken = [frame.content, *((s.start, s.end) for s in speakers)]
     via = frame.via or find_via(text, tree, frame, taken)
     return Claim(
-        claim_id=Claim.make_id(document.sha256, content, cue),
-        doc_id=document.doc_id,
+        claim_id=Claim.make_id(ids.sha256, content, cue),
+        doc_id=ids.doc_id,
         sentence_index=frame.sentence,
         speakers=speakers,
         cue=cue,

@@ -14,7 +14,7 @@ flagged ``unbalanced``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 OPENERS: frozenset[str] = frozenset("“„«")
@@ -197,10 +197,20 @@ class QuoteIndex:
         start, end = self.quotes[at].inner
         return start <= pos < end
 
+    def _from(self, start: int) -> Iterator[Quote]:
+        """Quotes opening at ``start`` or after, in order, without copying the list."""
+        for at in range(bisect.bisect_left(self._opens, start), len(self.quotes)):
+            yield self.quotes[at]
+
     def within(self, start: int, end: int) -> list[Quote]:
         """Quotes lying wholly inside characters ``[start, end)``."""
-        lo = bisect.bisect_left(self._opens, start)
-        return [q for q in self.quotes[lo:] if q.open < end and q.close < end]
+        found = []
+        for quote in self._from(start):
+            if quote.open >= end:
+                break
+            if quote.close < end:
+                found.append(quote)
+        return found
 
     def balance(self, start: int, end: int, limit: int) -> tuple[int, int]:
         """Stretch a span to the closing mark of a quote it opens (up to ``limit``).
@@ -208,8 +218,7 @@ class QuoteIndex:
         A reported clause ending inside a quoted fragment ("…against “terrorist
         targets.”") would otherwise lose the mark after the full stop.
         """
-        lo = bisect.bisect_left(self._opens, start)
-        for quote in self.quotes[lo:]:
+        for quote in self._from(start):
             if quote.open >= end:
                 break
             if end <= quote.close < limit:

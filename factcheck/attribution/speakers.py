@@ -28,6 +28,7 @@ applied last, to the mention and to the canonical name.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -40,7 +41,9 @@ from factcheck.attribution.mentions import (
     relative_antecedent,
 )
 from factcheck.attribution.quotes import QuoteIndex
+from factcheck.attribution.spanindex import SpanIndex
 from factcheck.attribution.tree import Tree
+from factcheck.documents.decoding import without_invisible
 from factcheck.lexicon.grammar import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_CUT_DEPS,
@@ -77,7 +80,12 @@ DECLARED, NAME, POSSESSIVE, DEMONYM, PREPOSED, DESCRIPTION = 6, 5, 4, 3, 2, 0
 
 
 def normal(text: str) -> str:
-    """One spelling for comparison and display: straight apostrophes, single spaces."""
+    """One spelling for comparison and display: straight apostrophes, single spaces.
+
+    Invisible characters (a byte-order mark, bidi overrides) go: they would make two
+    spellings of one name differ, or reorder a name on screen.
+    """
+    text = without_invisible(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.split())
 
@@ -149,11 +157,15 @@ class SpeakerResolver:
         self.declarations = _declarations(text)
         self._entities: dict[tuple[int, int], tuple[Entity, ResolvedFrom]] = {}
         self._by_name: dict[str, Entity] = {}
+        #: each word of a known name -> the names holding it, and when each name was first
+        #: known: _partial reads the names sharing a word, not every name in the document.
+        self._names_by_word: dict[str, set[str]] = {}
+        self._name_order: dict[str, int] = {}
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_head: dict[str, Entity] = {}
         self._mentions: list[list[Mention]] = []
         speakers = {(r.sentence, r.head) for f in frames for r in f.speakers}
-        contents = [f.content for f in frames]
+        contents = SpanIndex(lambda span: span, (f.content for f in frames))
         for tree in trees:
             found = [Mention(tree.index, h, *mention_span(tree, h),
                              _tier(tree, h, speakers, contents, quotes))
@@ -239,14 +251,18 @@ class SpeakerResolver:
     def _declared(self, mention: Mention) -> tuple[Entity, ResolvedFrom] | None:
         tree = self.trees[mention.sentence]
         start, end = tree.begin[mention.lo], tree.end[mention.hi]
-        for d_start, _, name, short in self.declarations:
-            if start <= d_start < end and short:
+        for index in range(bisect.bisect_left(self.declarations, (start,)),
+                           len(self.declarations)):  # sorted: only those inside are read
+            d_start, _, name, short = self.declarations[index]
+            if d_start >= end:
+                break
+            if short:
                 entity = self._by_name.get(short.lower()) or self._by_name.get(name.lower()) \
                     or Entity()
                 for alias, rank in ((short, DECLARED), (name, NAME)):
                     entity.offer_name(alias, rank)
                     entity.names.add(alias.lower())
-                    self._by_name[alias.lower()] = entity
+                    self._know(alias.lower(), entity)
                 entity.named = True
                 return entity, ResolvedFrom.ALIAS
         return None
@@ -259,18 +275,28 @@ class SpeakerResolver:
         entity.offer_name(name, NAME)
         entity.names.add(name.lower())
         entity.named = True
-        self._by_name[name.lower()] = entity
+        self._know(name.lower(), entity)
         how = ResolvedFrom.NONE if entity.canonical == name else ResolvedFrom.ALIAS
         if how is ResolvedFrom.NONE and info.appositive:
             how = ResolvedFrom.APPOSITION
         return entity, how
+
+    def _know(self, name: str, entity: Entity) -> None:
+        """Record a lowercased name; one that holds another's words shares a word with it."""
+        if name not in self._by_name:
+            self._name_order[name] = len(self._name_order)
+            for word in name.split():
+                self._names_by_word.setdefault(word, set()).add(name)
+        self._by_name[name] = entity
 
     def _partial(self, name: str) -> Entity | None:
         """A name that is part of a known one, or holds a known one ("Goita" / "Assimi Goita")."""
         tokens = name.lower().split()
         if name.lower() in COUNTRY_NAMES:
             return None
-        for known, entity in reversed(self._by_name.items()):
+        sharing = {known for word in set(tokens) for known in self._names_by_word.get(word, ())}
+        for known in sorted(sharing, key=self._name_order.__getitem__, reverse=True):
+            entity = self._by_name[known]
             if known in COUNTRY_NAMES:
                 continue
             known_tokens = known.split()
@@ -365,14 +391,14 @@ def _is_mention(tree: Tree, word: int) -> bool:
 
 
 def _tier(tree: Tree, word: int, speakers: set[tuple[int, int]],
-          contents: Sequence[tuple[int, int]], quotes: QuoteIndex) -> int:
+          contents: SpanIndex[tuple[int, int]], quotes: QuoteIndex) -> int:
     if (tree.index, word) in speakers:
         return SPEAKER_TIER
     if quotes.inside(tree.begin[word]):
         return OTHER_TIER
     if tree.base_deprel(word) != "nsubj":
         return OTHER_TIER
-    embedded = any(start <= tree.begin[word] < end for start, end in contents)
+    embedded = any(True for _ in contents.holding(tree.begin[word]))
     return EMBEDDED_TIER if embedded else SUBJECT_TIER
 
 

@@ -7,8 +7,10 @@ strings, optionally quoted.
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from factcheck.documents.decoding import quoted
 from factcheck.errors import InputError
 
 FENCE = "---"
@@ -46,17 +48,29 @@ def _parse_lines(lines: list[str], name: str) -> dict[str, str]:
             continue  # blank, comment, or a list item / continuation of an ignored key
         match = _KEY_VALUE.fullmatch(stripped)
         if match is None:
-            raise InputError(f"{name}: front matter line {stripped!r} is not 'key: value'")
+            raise InputError(f"{name}: front matter line {quoted(stripped)} is not 'key: value'")
         key, value = match["key"].lower(), _unquote(match["value"].strip())
         if key in FRONT_MATTER_KEYS and value:
             meta[key] = value
     published = meta.get("published")
-    if published is not None and not _PARTIAL_DATE.fullmatch(published):
+    if published is not None and not _is_date(published):
         raise InputError(
-            f"{name}: front matter published {published!r} is not a date like 2024, 2024-07"
+            f"{name}: front matter published {quoted(published)} is not a date like 2024, 2024-07"
             " or 2024-07-30"
         )
     return meta
+
+
+def _is_date(value: str) -> bool:
+    """A date as far as the source states it, and a real one: no month 13, no 31 June."""
+    if not _PARTIAL_DATE.fullmatch(value):
+        return False
+    parts = [int(part) for part in value[:10].split("-")]
+    try:
+        datetime.date(*parts, *[1] * (3 - len(parts)))
+    except ValueError:
+        return False
+    return True
 
 
 def _unquote(value: str) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from factcheck.documents.decoding import (
     MAX_BYTES,
     check_size,
     check_text,
+    decode,
     display_name,
     normalise_newlines,
+    read_stream,
     read_text,
 )
 from factcheck.documents.frontmatter import split_front_matter
@@ -42,6 +45,14 @@ def load_path(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Document:
     text = read_text(path, max_bytes=max_bytes)
     meta, body = (extract_html if is_html else split_front_matter)(text, name)
     return _document(body, name, meta)
+
+
+def load_stream(stream: BinaryIO, *, source: str = "<stdin>",
+                max_bytes: int = MAX_BYTES) -> Document:
+    """Load piped bytes, decoded as a file's are (UTF-16, cp1252 ... read as from disk)."""
+    text = decode(read_stream(stream, source, max_bytes=max_bytes), source)
+    meta, body = split_front_matter(text, source)
+    return _document(body, source, meta)
 
 
 def load_text(text: str, *, source: str = "<stdin>", max_bytes: int = MAX_BYTES) -> Document:

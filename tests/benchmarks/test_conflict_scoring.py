@@ -13,6 +13,7 @@ from benchmarks.conflict_scoring import (
     Event,
     GoldClaim,
     StoredDoc,
+    is_count_row,
     load_events,
     locate,
     names_match,
@@ -168,3 +169,16 @@ def test_an_approximate_gold_number_matches_a_band_that_holds_it(
     claim = GoldClaim(**{**{f: getattr(claim, f) for f in claim.__slots__}, "kind": kind})
     row = {"quantity_low": low, "quantity_high": high, "quantity_kind": row_kind}
     assert numbers_match(row, claim) is expected
+
+
+@pytest.mark.parametrize(("measure", "kind", "expected"), [
+    ("count", "exact", True),
+    ("", "exact", True),
+    ("duration", "exact", False),
+    ("sources", "exact", False),
+    ("count", "percent", False),
+])
+def test_only_counts_are_offered_for_comparison(measure: str, kind: str, expected: bool) -> None:
+    row = {"quantity_low": "3", "quantity_high": "3", "quantity_kind": kind,
+           "quantity_measure": measure}
+    assert is_count_row(row) is expected

@@ -15,6 +15,7 @@ from factcheck.errors import FactcheckError
 from factcheck.records import ReviewStatus
 from factcheck.review import ReviewService
 from tui.keymap import BACK_BINDINGS, REVIEW_BINDINGS, SCREEN_BINDINGS
+from tui.safe import printable
 from tui.screens.modals import ChoiceModal, NoteModal, PromptModal, TextModal
 from tui.widgets.findbar import FindBar
 
@@ -57,10 +58,10 @@ class ServiceScreen(Screen[None]):
         try:
             action()
         except FactcheckError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(printable(str(exc)), severity="error", markup=False)
             return False
         self.sync()
-        self.notify(done, markup=False)
+        self.notify(printable(done), markup=False)
         return True
 
     # find ------------------------------------------------------------------------------
@@ -76,7 +77,8 @@ class ServiceScreen(Screen[None]):
         found = self.find(event.query, again=event.again)
         self.query_one(FindBar).found(found)
         if event.again and not found:
-            self.notify(f"No match for {event.query!r}", severity="warning", markup=False)
+            self.notify(printable(f"No match for {event.query!r}"), severity="warning",
+                        markup=False)
 
     @on(FindBar.Closed)
     def _find_closed(self) -> None:

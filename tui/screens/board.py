@@ -12,6 +12,7 @@ from textual.widgets import Header
 from factcheck.review import BoardFilter, BoardRow, CompareRow, ReviewService
 from tui.keymap import BOARD_BINDINGS
 from tui.messages import ChangeFilter, OpenGroup, OpenReader, SetFilter
+from tui.safe import safe
 from tui.screens.base import ServiceScreen
 from tui.widgets.analysis_panel import AnalysisPanel
 from tui.widgets.filterbar import FilterBar
@@ -79,7 +80,7 @@ class BoardScreen(ServiceScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Board · {self.service.path.name}"
+        self.sub_title = safe(f"Board · {self.service.path.name}").plain
         self.watch(self.app, "board_filter", self._filter_changed, init=False)
         self.sync()
         self.main_widget().focus()

@@ -15,6 +15,7 @@ from factcheck.errors import WorkspaceError
 from factcheck.review import CompareRow, GroupView, ReviewService
 from tui.keymap import COMPARE_BINDINGS
 from tui.messages import OpenReader
+from tui.safe import safe
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import compare_detail
 from tui.widgets.findbar import FindBar
@@ -80,7 +81,7 @@ class CompareScreen(ReviewScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Compare · {self.service.path.name}"
+        self.sub_title = safe(f"Compare · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 
@@ -100,7 +101,7 @@ class CompareScreen(ReviewScreen):
         rows = self.view.rows
         heading.append(f"  {plural(len(rows), 'claim')} · "
                        f"{plural(len({r.doc_id for r in rows}), 'source')}", style="dim")
-        self.query_one("#group-heading", Static).update(heading)
+        self.query_one("#group-heading", Static).update(safe(heading))
         self.main_widget().set_rows([compare_row(r, raw=self.raw) for r in rows])
         self._show_detail()
 

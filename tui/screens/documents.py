@@ -8,6 +8,7 @@ from textual.widgets import Header
 
 from factcheck.review import DocumentRow
 from tui.messages import OpenReader
+from tui.safe import safe
 from tui.screens.base import ServiceScreen
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
@@ -41,7 +42,7 @@ class DocumentsScreen(ServiceScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Documents · {self.service.path.name}"
+        self.sub_title = safe(f"Documents · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 

@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.keymap import MODAL_BINDINGS, NOTE_BINDINGS
+from tui.safe import printable, safe
 
 #: Most options a choice list shows at once; typing narrows the rest.
 CHOICE_LIMIT = 500
@@ -37,9 +38,9 @@ class Dialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(self.dialog_title), classes="dialog-title")
+            yield Label(safe(self.dialog_title), classes="dialog-title")
             yield from self.body()
-            yield Label(Text(self.hint()), classes="dialog-hint")
+            yield Label(safe(self.hint()), classes="dialog-hint")
 
     def body(self) -> ComposeResult:
         yield from ()
@@ -60,7 +61,7 @@ class TextModal(Dialog):
 
     def body(self) -> ComposeResult:
         with VerticalScroll(classes="dialog-scroll"):
-            yield Static(self.text, classes="dialog-text")
+            yield Static(safe(self.text), classes="dialog-text")
 
     def hint(self) -> str:
         return "esc: close"
@@ -76,7 +77,8 @@ class NoteModal(Dialog):
         self.note = note
 
     def body(self) -> ComposeResult:
-        yield TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
+        yield TextArea(printable(self.note), id="note-text", soft_wrap=True,
+                       show_line_numbers=False)
 
     def hint(self) -> str:
         return "ctrl+s: save · esc: cancel"
@@ -95,7 +97,7 @@ class PromptModal(Dialog):
 
     def body(self) -> ComposeResult:
         suggester = SuggestFromList(self.suggestions, case_sensitive=False)
-        yield Input(self.value, suggester=suggester if self.suggestions else None,
+        yield Input(printable(self.value), suggester=suggester if self.suggestions else None,
                     id="prompt-input")
 
     @on(Input.Submitted)
@@ -124,7 +126,7 @@ class ChoiceModal(Dialog):
 
     def _options(self, query: str) -> list[Option]:
         needle = query.casefold()
-        found = [Option(Text(label), id=key) for key, label in self.options
+        found = [Option(safe(label), id=key) for key, label in self.options
                  if needle in label.casefold()]
         return found[:CHOICE_LIMIT]
 

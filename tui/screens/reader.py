@@ -12,6 +12,7 @@ from textual.widgets import Header, Static
 
 from factcheck.review import NO_VALUE, ReaderClaim, ReaderView, ReviewService
 from tui.keymap import READER_BINDINGS
+from tui.safe import safe
 from tui.screens.base import ReviewScreen
 from tui.widgets.details import reader_detail
 from tui.widgets.document_view import DocumentView
@@ -41,7 +42,7 @@ class ReaderScreen(ReviewScreen):
         yield Header()
         heading = Text(doc.title or doc.source, style="bold")
         heading.append(f"  {doc.outlet or NO_VALUE} · {doc.published or NO_VALUE}", style="dim")
-        yield Static(heading, id="doc-heading")
+        yield Static(safe(heading), id="doc-heading")
         yield Static(id="legend")
         with Horizontal(id="reader-body"):
             yield DocumentView(self.view, id="document")
@@ -50,7 +51,7 @@ class ReaderScreen(ReviewScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Reader · {self.service.path.name}"
+        self.sub_title = safe(f"Reader · {self.service.path.name}").plain
         document = self.query_one(DocumentView)
         legend = Text()
         for label, role in LEGEND:
@@ -101,7 +102,7 @@ class ReaderScreen(ReviewScreen):
     def current_text(self) -> tuple[str, Text]:
         claim = self.claim()
         assert claim is not None
-        return claim.claimant, Text(claim.content.text)
+        return claim.claimant, safe(claim.content.text)
 
     def find(self, query: str, *, again: bool) -> bool:
         return self.query_one(DocumentView).find(query, again=again)

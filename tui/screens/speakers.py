@@ -13,6 +13,7 @@ from textual.widgets import Header
 from factcheck.review import BoardFilter, ReviewService, SpeakerRow
 from tui.keymap import SPEAKER_BINDINGS
 from tui.messages import SetFilter
+from tui.safe import safe
 from tui.screens.base import ServiceScreen
 from tui.screens.modals import ChoiceModal, PromptModal
 from tui.widgets.findbar import FindBar
@@ -54,7 +55,7 @@ class SpeakersScreen(ServiceScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Speakers · {self.service.path.name}"
+        self.sub_title = safe(f"Speakers · {self.service.path.name}").plain
         self.sync()
         self.main_widget().focus()
 

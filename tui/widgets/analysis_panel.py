@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
 from tui.messages import AnalysisState
+from tui.safe import safe
 
 #: How many documents the panel lists, the latest last.
 SHOWN_DOCUMENTS = 4
@@ -36,4 +37,4 @@ class AnalysisPanel(Vertical):
             lines.append(document)
             lines.append(f"  {stage}\n" if current else "\n", style="italic")
         lines.rstrip()
-        self.query_one("#analysis-lines", Static).update(lines)
+        self.query_one("#analysis-lines", Static).update(safe(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from factcheck.review import NO_VALUE, CompareRow, ReaderClaim
+from tui.safe import safe
 from tui.widgets.marks import CONFLICT_MARK, CONFLICT_STYLE, status_cell
 
 LABEL_STYLE = "bold"
@@ -13,7 +14,7 @@ LABEL_WIDTH = 10
 
 def _field(text: Text, label: str, value: str | Text) -> None:
     text.append(f"{label:<{LABEL_WIDTH}}", style=LABEL_STYLE)
-    text.append_text(value if isinstance(value, Text) else Text(value))
+    text.append_text(safe(value))
     text.append("\n")
 
 

@@ -20,6 +20,7 @@ from textual.widgets import Static
 from factcheck.records import Span
 from factcheck.review import ReaderClaim, ReaderView
 from tui.keymap import DOCUMENT_BINDINGS
+from tui.safe import safe
 
 #: Component class per role, in the order they are layered (later wins).
 ROLES: tuple[str, ...] = ("claim", "sentence", "content", "cue", "speaker", "match")
@@ -82,7 +83,7 @@ class DocumentView(VerticalScroll, can_focus=True):
 
     def _paragraph_text(self, number: int) -> Text:
         start, end = self.paragraphs[number]
-        text = Text(self.view.document.text[start:end])
+        text = safe(self.view.document.text[start:end])
         for role, span in sorted(self._spans(number), key=lambda rs: ROLES.index(rs[0])):
             style = self.role_style(role)
             text.stylize(style, max(span.start, start) - start, min(span.end, end) - start)

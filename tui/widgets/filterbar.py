@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.keymap import FILTER_BINDINGS
+from tui.safe import safe
 
 
 class FilterBar(Static, can_focus=True):
@@ -31,7 +32,8 @@ class FilterBar(Static, can_focus=True):
 
     def show(self, description: str, shown: int, *, keys: bool | None = None) -> None:
         self.description, self.shown = description, shown
-        self.update(self._text(description, shown, self.has_focus if keys is None else keys))
+        self.update(safe(self._text(description, shown,
+                                     self.has_focus if keys is None else keys)))
 
     def _text(self, description: str, shown: int, keys: bool) -> Text:
         text = Text()

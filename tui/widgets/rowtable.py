@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.keymap import TABLE_BINDINGS
+from tui.safe import safe
 
 Cell = str | Text
 
@@ -224,7 +225,7 @@ class RowTable(ScrollView, can_focus=True):
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("row-table--header")
-            return self._strip([(Text(c.title), c, w) for c, w in self._layout(width)],
+            return self._strip([(safe(c.title), c, w) for c, w in self._layout(width)],
                                base + header, width)
         index = round(self.scroll_offset.y) + y - 1
         if not self.rows and y == 1:
@@ -249,7 +250,7 @@ class RowTable(ScrollView, can_focus=True):
     def _strip(self, cells: list[tuple[Cell, Column, int]], style: Style, width: int) -> Strip:
         line = Text(style=style, no_wrap=True, end="")
         for cell, column, cell_width in cells:
-            text = cell.copy() if isinstance(cell, Text) else Text(" ".join(cell.split()))
+            text = safe(cell if isinstance(cell, Text) else " ".join(cell.split()))
             text.truncate(cell_width, overflow="ellipsis")
             text.align("right" if column.justify == "right" else "left", cell_width)
             line.append(" ")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from factcheck.records import Measure
+
 
 class Bound(StrEnum):
     """How a bound word turns one number ``n`` into a range."""
@@ -79,6 +81,9 @@ VAGUE_AMOUNTS: dict[str, VagueAmount] = {
     "countless": VagueAmount(None, None),
     "a large number": VagueAmount(None, None),
     "a number": VagueAmount(None, None, needs_of=True),
+    "an unspecified number": VagueAmount(None, None),
+    "an undisclosed number": VagueAmount(None, None),
+    "an unknown number": VagueAmount(None, None),
     "heavy losses": VagueAmount(None, None),
     "heavy casualties": VagueAmount(None, None),
     "significant losses": VagueAmount(None, None),
@@ -121,8 +126,21 @@ BOUND_PREFIXES: dict[str, Bound] = {
     "no less than": Bound.AT_LEAST,
     "not less than": Bound.AT_LEAST,
     "a minimum of": Bound.AT_LEAST,
+    "as few as": Bound.AT_LEAST,
     "more than": Bound.ABOVE,
     "over": Bound.ABOVE,
+    "well over": Bound.ABOVE,
+    "higher than": Bound.ABOVE,
+    "greater than": Bound.ABOVE,
+    "passed": Bound.ABOVE,
+    "well above": Bound.ABOVE,
+    # a toll that "exceeded 500" is more than 500, however it is worded
+    "exceeded": Bound.ABOVE,
+    "exceeds": Bound.ABOVE,
+    "exceeding": Bound.ABOVE,
+    "surpassed": Bound.ABOVE,
+    "topped": Bound.ABOVE,
+    "not exceeding": Bound.AT_MOST,
     "above": Bound.ABOVE,
     "in excess of": Bound.ABOVE,
     "upwards of": Bound.ABOVE,
@@ -167,9 +185,21 @@ RANGE_OPENERS: tuple[str, ...] = ("between", "from")
 
 PERCENT_SIGNS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
 
-# "a 13,000-strong mission" counts the mission; any other hyphenated word after a number
-# ("a 10-day siege", "a 25-year-old") makes it a modifier, not a count.
+# "a 13,000-strong mission" counts the mission; a unit after the hyphen ("a 10-day siege",
+# "a 25-year-old") measures something else (UNIT_MODIFIERS); any other hyphenated word
+# makes the number a modifier, not a count.
 COUNT_ADJECTIVES: tuple[str, ...] = ("strong", "member")
+UNIT_MODIFIERS: dict[str, Measure] = {
+    "year-old": Measure.AGE,
+    "year old": Measure.AGE,
+    "month-old": Measure.AGE,
+    **dict.fromkeys(("second", "minute", "hour", "day", "week", "month", "year", "decade"),
+                    Measure.DURATION),
+    **dict.fromkeys(("km", "kilometre", "kilometer", "mile", "metre", "meter"),
+                    Measure.DISTANCE),
+}
+# "aged 25", "at age 25": the number after these words is an age.
+AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})
 
 MONTHS: frozenset[str] = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -190,22 +220,28 @@ TIME_SUFFIXES: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm", "o'clock", "o\u201
 # The word before a number that makes it a name or a label, not a count.
 LABEL_WORDS: frozenset[str] = frozenset({
     "no", "number", "article", "resolution", "flight", "group", "phase", "chapter", "section",
-    "page", "paragraph", "route", "room", "item", "aged", "age", "how",
+    "page", "paragraph", "route", "room", "item", "how",
 })
 
 # Predicates: what happened to the counted people or things, from the words around the
 # number. Surface forms, since the claim content is matched without a parser.
 PREDICATE_WORDS: dict[str, frozenset[str]] = {
     "killed": frozenset({"killed", "kill", "kills", "killing", "dead", "died", "die", "dies",
-                         "dying", "slain", "slew", "massacred", "executed", "perished"}),
+                         "dying", "slain", "slew", "massacred", "executed", "perished",
+                         "slaughtered", "murdered", "butchered",
+                         # military statements' word for killing enemy fighters
+                         "neutralised", "neutralized", "eliminated"}),
     "wounded": frozenset({"wounded", "wound", "wounding", "injured", "injure", "injures",
                           "injuring", "hurt"}),
     # people taken; "seized" is left out because armies seize towns
     "captured": frozenset({"captured", "capture", "captures", "capturing", "abducted",
-                           "kidnapped", "detained", "arrested", "prisoner", "hostage"}),
+                           "abducting", "kidnapped", "kidnapping", "detained", "arrested",
+                           "prisoner", "hostage"}),
     "lost": frozenset({"lost", "lose", "loses", "losing"}),
-    "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed"}),
+    "destroyed": frozenset({"destroyed", "destroy", "destroys", "destroying", "downed",
+                            "razed", "torched"}),
     "missing": frozenset({"missing"}),
+    "displaced": frozenset({"displaced", "displacing", "uprooted", "fled", "flee", "fleeing"}),
 }
 
 # Nouns that carry a predicate ("12,000 lives", "a death toll of 15"); unlike the verbs
@@ -213,6 +249,11 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
 PREDICATE_NOUNS: dict[str, tuple[str, ...]] = {
     "death": ("killed",),
     "deaths": ("killed",),
+    "killings": ("killed",),
+    "massacre": ("killed",),
+    "corpses": ("killed",),
+    "remains": ("killed",),
+    "martyrs": ("killed",),
     "lives": ("killed",),
     "fatalities": ("killed",),
     "toll": ("killed",),
@@ -223,16 +264,70 @@ PREDICATE_NOUNS: dict[str, tuple[str, ...]] = {
     "hostages": ("captured",),
     "captives": ("captured",),
     "losses": ("lost",),
+    "refugees": ("displaced",),
 }
 
-# Heads of a target that measure time or distance: such a quantity never gets a predicate.
-NON_COUNT_HEADS: frozenset[str] = frozenset({
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-    "kilometer", "kilometers", "kilometre", "kilometres", "km", "mile", "miles", "meter",
-    "meters", "metre", "metres", "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms",
-    "kg", "dollars", "euros",
-})
+# Heads of a target that measure something other than a count of people or things: such a
+# quantity keeps its measure and never gets a predicate ("killed after several years").
+MEASURE_HEADS: dict[str, Measure] = {
+    **dict.fromkeys(
+        ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+         "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+         "century", "centuries"),
+        Measure.DURATION),
+    **dict.fromkeys(
+        ("kilometer", "kilometers", "kilometre", "kilometres", "km", "mile", "miles", "meter",
+         "meters", "metre", "metres"),
+        Measure.DISTANCE),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg"),
+                    Measure.WEIGHT),
+    **dict.fromkeys(("dollars", "euros"), Measure.MONEY),
+    # "two security sources", "three witnesses": who told the outlet, not who was hurt
+    **dict.fromkeys(("source", "sources", "witness", "witnesses", "informants"),
+                    Measure.SOURCES),
+}
+NON_COUNT_HEADS: frozenset[str] = frozenset(MEASURE_HEADS)
+
+# What a count of people is of, by its head noun: the words a fact-checker treats as one
+# kind ("300 people were killed" and "a death toll of 120" both count people). Children
+# and women stay their own kind: 11 children among 21 civilians is no disagreement.
+WHO_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        ("people", "persons", "person", "individuals", "lives", "dead", "deaths", "fatalities",
+         "casualties", "bodies", "victims", "men"),
+        "people"),
+    **dict.fromkeys(
+        ("civilian", "civilians", "villager", "villagers", "resident", "residents", "migrant",
+         "migrants", "labourers", "laborers", "workers", "miners", "herders", "passengers",
+         "worshippers", "pilgrims", "farmers", "students", "refugees", "displaced"),
+        "civilians"),
+    **dict.fromkeys(("children", "child", "minors"), "children"),
+    **dict.fromkeys(("women",), "women"),
+    **dict.fromkeys(
+        ("soldier", "soldiers", "troops", "troop", "forces", "fighter", "fighters", "personnel",
+         "mercenary", "mercenaries", "servicemen", "officers", "officer", "commander",
+         "commanders", "combatants", "gunmen", "instructors", "rebels", "separatists",
+         "insurgents", "militants", "jihadists", "terrorists", "enemy", "enemies",
+         "militiamen", "militia", "policemen", "police", "guards", "recruits", "infantry"),
+        "combatants"),
+}
+
+# Predicate sets (see PREDICATE_WORDS) -> the casualty class a count is of. "Lost" people
+# are dead; lost equipment stays "lost". Any other mix is its classes joined with "+".
+COUNTED_CLASSES: dict[frozenset[str], str] = {
+    frozenset({"killed"}): "killed",
+    frozenset({"killed", "lost"}): "killed",
+    frozenset({"wounded"}): "wounded",
+    frozenset({"killed", "wounded"}): "casualties",
+    frozenset({"captured"}): "captured",
+    frozenset({"missing"}): "missing",
+    frozenset({"displaced"}): "displaced",
+    frozenset({"destroyed"}): "destroyed",
+    frozenset({"destroyed", "lost"}): "destroyed",
+}
+# "lost" alone: people lost are killed; anything else lost is just lost.
+LOST: str = "lost"
+LOST_PEOPLE: str = "killed"
 
 # Determiners skipped between a number and its target: "50 of the soldiers", "half the men".
 TARGET_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "their", "its", "our", "his",
@@ -241,7 +336,8 @@ TARGET_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "their", "its", 
 # Nouns that end a target though they do not end in -s.
 TARGET_HEAD_NOUNS: frozenset[str] = frozenset({
     "people", "personnel", "men", "women", "children", "police", "staff", "crew", "militia",
-    "youth", "cattle", "infantry",
+    "youth", "cattle", "infantry", "policemen", "militiamen", "servicemen", "gunmen", "tribesmen",
+    "aircraft",
 })
 
 # Words that end a target: prepositions, conjunctions, determiners, pronouns, auxiliaries.
@@ -266,18 +362,63 @@ TARGET_STOP_WORDS: frozenset[str] = frozenset({
 FORWARD_LINK_WORDS: frozenset[str] = frozenset({
     "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "reportedly",
     "allegedly", "also", "all", "later", "among", "the", "of", "taken", "apparently",
-    "subsequently",
+    "subsequently", "might", "may", "could", "would", "will", "likely", "probably", "badly",
+    "seriously", "critically", "severely", "fatally", "slightly", "who", "that", "either",
+    # "were reported killed", "are feared dead", "are believed to have died"
+    "reported", "confirmed", "feared", "believed", "thought", "known", "to",
 })
+# Prepositions whose phrase may sit between a count and its verb: "34 members of the army
+# were killed", "six fighters from the pro-government militia were killed".
+FORWARD_PP_WORDS: frozenset[str] = frozenset({"of", "from"})
+FORWARD_PP_MAX_WORDS: int = 5
+
+# Phrases after a count that say what happened to it, where no single verb does:
+# "over 30 people lost their lives", "94 others sustained injuries", "forced 2,400 to flee".
+FORWARD_PHRASES: dict[str, str] = {
+    "lost their lives": "killed",
+    "lost his life": "killed",
+    "lost her life": "killed",
+    "shot dead": "killed",
+    "sustained injuries": "wounded",
+    "suffered injuries": "wounded",
+    "sustained wounds": "wounded",
+    "taken to hospital": "wounded",
+    "hospitalised": "wounded",
+    "hospitalized": "wounded",
+    "to flee": "displaced",
+    "driven out": "displaced",
+    "driven from their homes": "displaced",
+}
+
+# Words that say a toll's figure follows ("the number of people killed ... has climbed to
+# 148", "the death toll stood at 53"): the count takes the toll's predicate from anywhere
+# earlier in its sentence.
+TOLL_VERBS: tuple[str, ...] = (
+    "rose to", "risen to", "climbed to", "reached", "stood at", "stands at", "increased to",
+    "jumped to", "put at", "raised it to",
+)
 
 # Verbs whose subject is the one it happened to, so no auxiliary is needed after the
 # target: "5 soldiers died", but "20 fighters killed 5 civilians" counts the killers.
-FORWARD_WITHOUT_AUX: frozenset[str] = frozenset({"died", "dead", "perished", "missing", "hurt"})
+FORWARD_WITHOUT_AUX: frozenset[str] = frozenset({"died", "dead", "perished", "missing", "hurt",
+                                                 "fled"})
 # Any other verb right after a count is passive only when no object follows it:
 # "at least 20 killed in the raid", "20 killed." (a headline's dropped "were").
 PASSIVE_FOLLOWERS: frozenset[str] = frozenset({
     "in", "on", "at", "by", "during", "near", "and", "or", "since", "after", "when", "while",
     "as", "across", "inside", "over", "last", "yesterday", "overnight", "so", "this",
 })
+
+# A count whose target only points back ("two soldiers were killed and three others
+# wounded"): the people are those of the count before it.
+ELLIPTICAL_TARGETS: frozenset[str] = frozenset({"others", "other", "more"})
+
+# Words opening an aside between a count and its verb: "7 people, including four children,
+# were killed".
+ASIDE_OPENERS: tuple[str, ...] = ("including", "among them", "among whom", "most of them",
+                                  "mostly", "many of them")
+# ... or closing it: "40 people, women and children among them, were killed".
+ASIDE_CLOSERS: tuple[str, ...] = ("among them", "among the victims")
 
 # Words that start another clause: a predicate before them belongs to that clause.
 CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({
