@@ -125,6 +125,20 @@ PHRASAL_CUES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
     ("agree", "on"): SUPPORTED,
 })
 
+#: Verbs that set a count at a figure ("put the death toll at 30", "raised the toll to 40"),
+#: with the stance each gives; the count is a noun of ``TOLL_NOUNS``.
+TOLL_VERBS: Final[Mapping[str, str]] = MappingProxyType({
+    "put": ESTIMATED, "place": ESTIMATED, "set": ESTIMATED, "raise": NONE, "revise": NONE,
+    "lower": NONE, "bring": NONE, "increase": NONE,
+})
+#: Nouns naming a count a toll verb sets ("the number of dead", "its losses").
+TOLL_NOUNS: Final[frozenset[str]] = frozenset({
+    "toll", "number", "figure", "loss", "losses", "casualty", "casualties", "count", "tally",
+    "total", "estimate",
+})
+#: The prepositions that give the figure ("at 30", "to 40").
+TOLL_CASES: Final[frozenset[str]] = frozenset({"at", "to"})
+
 #: Verbs that characterise their object with a second predicate ("called X a
 #: disgrace", "described X as Y"): object and predicate together are the content.
 NAMING_VERBS: Final[frozenset[str]] = frozenset({

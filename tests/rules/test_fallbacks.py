@@ -102,3 +102,30 @@ def test_an_object_s_content_stops_before_a_closing_attribution() -> None:
     assert len(said) == 1
     assert said[0].content.text == "Fighters killed 15 soldiers when they attacked a base"
     assert [s.text for s in said[0].speakers] == ["the group and officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "analysis", "speaker", "cue", "content", "hedge"),
+    [
+        ("A military officer put the number of dead at 15.", "put_toll_ud", "A military officer",
+         "put", "the number of dead at 15", "estimated"),
+        ("A military officer put the number of dead at 15.", "put_toll_weak",
+         "A military officer", "put", "the number of dead at 15", "estimated"),
+        ("The army raised the death toll to 40 on Friday.", "raised_toll_ud", "The army",
+         "raised", "the death toll to 40", "none"),
+        ("The ministry put its losses at 12 soldiers.", "put_losses_weak", "The ministry", "put",
+         "its losses at 12 soldiers", "estimated"),
+    ],
+)
+def test_a_verb_that_sets_a_count_at_a_figure(text, analysis, speaker, cue, content,
+                                                hedge) -> None:
+    """'put the death toll at 30', 'raised the toll to 40': the speaker's figure for the count."""
+    claim = only(claims_of(text, TABLES[analysis]))
+    assert claim.rule == "toll"
+    assert claim.cue is not None and claim.cue.text == cue
+    assert [s.text for s in claim.speakers] == [speaker]
+    assert (claim.content.text, claim.hedge) == (content, hedge)
+
+
+def test_put_with_no_count_is_no_toll() -> None:
+    assert claims_of("He put pressure on the army at 5 pm.", TABLES["put_pressure"]) == []
