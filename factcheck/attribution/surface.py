@@ -432,14 +432,35 @@ def _tail_end(tree: Tree, first: int, end: int) -> int:
     """The last word of the reported clause: a comma and a subordinator start another clause.
 
     So does a comma and a finite verb of saying: the reporter's main verb after
-    a relative clause ("Leenders, who estimated that …, said he voted …").
+    a relative clause ("Leenders, who estimated that …, said he voted …"). A
+    relative aside closed before the clause's own predicate is part of it.
     """
-    for word in range(first, end):
+    word = first
+    while word < end:
         after = tree.past_quotes(word + 1, end)
         if tree.text[word] == "," and (
                 tree.text[after].lower() in REPORTER_CLAUSE_OPENERS or _says(tree, after)):
-            return word - 1
+            closing = _relative_aside_end(tree, after, end)
+            if closing is None:
+                return word - 1
+            word = closing
+        word += 1
     return end
+
+
+def _relative_aside_end(tree: Tree, relative: int, end: int) -> int | None:
+    """'the fighting, which broke out on Aug. 8, has so far left …': the comma closing a
+    relative aside that a predicate follows, which makes the aside part of the clause."""
+    if tree.lemma[relative] not in WH_RELATIVES:
+        return None
+    for comma in range(relative + 1, end):
+        if tree.text[comma] != ",":
+            continue
+        verb = comma + 1
+        while verb < end and tree.upos[verb] == "ADV":
+            verb += 1
+        return comma if _finite(tree, verb) and not _says(tree, verb) else None
+    return None
 
 
 def _says(tree: Tree, word: int) -> bool:

@@ -129,3 +129,12 @@ def test_a_verb_that_sets_a_count_at_a_figure(text, analysis, speaker, cue, cont
 
 def test_put_with_no_count_is_no_toll() -> None:
     assert claims_of("He put pressure on the army at 5 pm.", TABLES["put_pressure"]) == []
+
+
+@pytest.mark.parametrize("analysis", ["relative_aside_ud", "relative_aside_weak"])
+def test_a_relative_aside_inside_the_content_does_not_end_it(analysis: str) -> None:
+    """'that the fighting, which broke out on Friday, has left 94 wounded': the aside sits
+    between the clause's subject and its predicate."""
+    claim = only(claims_of("He told Xinhua that the fighting, which broke out on Friday, has "
+                           "left 94 wounded.", TABLES[analysis]))
+    assert claim.content.text == "the fighting, which broke out on Friday, has left 94 wounded"
