@@ -69,6 +69,7 @@ from factcheck.lexicon.cues import (
 )
 from factcheck.lexicon.grammar import (
     BARE_NOMINAL_DEPS,
+    BOUND_TAILS,
     NOMINAL_ARGUMENT_UPOS,
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -183,6 +184,8 @@ def _extent(tree: Tree, cue: int, clause: int, *,
             and not tree.kids(c, {"case"})]
     if bare:
         lo = min(lo, tree.first[min(bare)])
+    while after and lo - 1 > cue and tree.text[lo].lower() in BOUND_TAILS:
+        lo -= 1  # "said more than 40 civilians …" with "more" hung on the cue
     if after:
         infinitive = infinitival(tree, clause)
         for child in tree.children[cue]:

@@ -127,6 +127,9 @@ RESULT_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "kill", "wound", "injure", "maim", "leave", "result", "cause", "displace", "destroy",
     "damage", "bring", "force", "trap",
 })
+#: Second words of a number's bound ("more than", "at least", "at most"): a clause cannot
+#: open with one, so the word before it, which a parse hung elsewhere, is the clause's too.
+BOUND_TAILS: Final[frozenset[str]] = frozenset({"than", "least", "most"})
 #: Words that open a passive participle clause ("when asked", "if elected", "once told").
 PARTICIPLE_SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "if", "once", "unless", "until", "after", "before", "as", "though",

@@ -138,3 +138,10 @@ def test_a_relative_aside_inside_the_content_does_not_end_it(analysis: str) -> N
     claim = only(claims_of("He told Xinhua that the fighting, which broke out on Friday, has "
                            "left 94 wounded.", TABLES[analysis]))
     assert claim.content.text == "the fighting, which broke out on Friday, has left 94 wounded"
+
+
+@pytest.mark.parametrize("analysis", ["bound_ud", "bound_weak"])
+def test_a_number_s_bound_stays_whole(analysis: str) -> None:
+    """'said more than 40 civilians were killed': no clause opens with "than"."""
+    claim = only(claims_of("Mabior said more than 40 civilians were killed.", TABLES[analysis]))
+    assert claim.content.text == "more than 40 civilians were killed"
