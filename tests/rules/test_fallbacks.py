@@ -145,3 +145,15 @@ def test_a_number_s_bound_stays_whole(analysis: str) -> None:
     """'said more than 40 civilians were killed': no clause opens with "than"."""
     claim = only(claims_of("Mabior said more than 40 civilians were killed.", TABLES[analysis]))
     assert claim.content.text == "more than 40 civilians were killed"
+
+
+@pytest.mark.parametrize("analysis", ["participle_after_quote_ud", "participle_after_quote_weak"])
+def test_a_participle_after_a_quote_speaks_for_the_one_quoted(analysis: str) -> None:
+    """'"We seized the base," he told Reuters, adding that …': "he" adds it, not the "We"
+    of a quotation a parse made the main clause."""
+    claims = claims_of('"We seized the base," he told Reuters, adding that over 20 soldiers died.',
+                       TABLES[analysis])
+    adding = [c for c in claims if c.cue is not None and c.cue.text == "adding"]
+    assert len(adding) == 1
+    assert adding[0].content.text == "over 20 soldiers died"
+    assert [s.text for s in adding[0].speakers] == ["he"]
