@@ -25,6 +25,7 @@ from factcheck.attribution.registry import STAGES, Context, rules
 from factcheck.attribution.spanindex import SpanIndex
 from factcheck.attribution.speakers import SpeakerResolver, alias_key
 from factcheck.attribution.tree import Tree, build_trees
+from factcheck.lexicon.cues import CHANNEL_NOUNS, CLAUSE_FRAMING_VERBS
 from factcheck.records import AttributionType, Claim, Cue, Document, ResolvedFrom, Span
 
 
@@ -41,7 +42,7 @@ def extract_claims(document: Document, sdoc: Any, *,
     found: dict[str, list[Frame]] = {stage: [] for stage in STAGES}
     for rule in rules():
         found[rule.stage].extend(f for tree in trees for f in rule.frames(tree, ctx))
-    frames = _select(**found)
+    frames = _select(**found, trees=trees)
     frames = _continue_quotes(text, frames)
     resolver = SpeakerResolver(text, trees, frames, ctx.index)
     table = {alias_key(k): v for k, v in (aliases or {}).items()}
@@ -54,7 +55,8 @@ def extract_claims(document: Document, sdoc: Any, *,
 
 
 def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame],
-            embedded: list[Frame], according: list[Frame], nouns: list[Frame]) -> list[Frame]:
+            embedded: list[Frame], according: list[Frame], nouns: list[Frame],
+            trees: Sequence[Tree] = ()) -> list[Frame]:
     chosen = list(nonclaims)
     taken = {f.cue for f in nonclaims}
     chosen += [f for f in direct if f.cue is None or f.cue not in taken]
@@ -66,7 +68,8 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     reported_contents = _contents(f for f in reported if not _cue_taken(withheld, f))
     for frame in reported:
         if (frame.cue in mine or not _cue_taken(cue_starts, frame)) \
-                and not _nested(reported_contents, frame):
+                and not (_nested(reported_contents, frame)
+                         and not _reported_report(trees, reported_contents, frame)):
             assert frame.cue is not None
             chosen.append(frame)
             taken.add(frame.cue)
@@ -110,6 +113,39 @@ def _nested(contents: SpanIndex[Frame], frame: Frame) -> bool:
     """The frame's cue lies inside another claim's content ('what it called a "…"')."""
     assert frame.cue is not None
     return any(other is not frame for other in contents.holding(frame.cue[0]))
+
+
+def _reported_report(trees: Sequence[Tree], contents: SpanIndex[Frame], frame: Frame) -> bool:
+    """A medium's report of a whole attribution by a verb of saying: 'Ismail Ali, an
+    officer, said the militants killed 12, Reuters reported', 'Reports said the
+    Directorate claimed …'.
+
+    The one reported keeps their own claim beside the report of it: a reader weighs
+    the Directorate's figure, whoever passed it on. Only when the report's content opens
+    with the attribution (nothing but its speaker's phrase before its cue) and the
+    report is a medium's ("reported", "reports said").
+    """
+    if not trees or not frame.speakers or frame.cue_lemma not in CLAUSE_FRAMING_VERBS \
+            or frame.rule.startswith("object"):
+        return False
+    tree = trees[frame.sentence]
+    outer = [other for other in contents.holding(frame.cue[0]) if other is not frame]
+    return bool(outer) and all(_opens_with(tree, other.content[0], frame)
+                               and _medium(trees, other) for other in outer)
+
+
+def _opens_with(tree: Tree, start: int, frame: Frame) -> bool:
+    """Only the frame's speaker phrase stands between ``start`` and its cue: no verb."""
+    assert frame.cue is not None
+    words = tree.words_between(start, frame.cue[0])
+    return all(tree.upos[w] not in ("VERB", "AUX") for w in words)
+
+
+def _medium(trees: Sequence[Tree], frame: Frame) -> bool:
+    """A report by the press: its cue is "report", or its speaker a medium ("Reports")."""
+    if frame.cue_lemma == "report":
+        return True
+    return any(trees[s.sentence].lemma[s.head] in CHANNEL_NOUNS for s in frame.speakers)
 
 
 def _host(chosen: Sequence[Frame], positions: Iterable[int], frame: Frame) -> int | None:

@@ -157,3 +157,14 @@ def test_a_participle_after_a_quote_speaks_for_the_one_quoted(analysis: str) -> 
     assert len(adding) == 1
     assert adding[0].content.text == "over 20 soldiers died"
     assert [s.text for s in adding[0].speakers] == ["he"]
+
+
+@pytest.mark.parametrize("analysis", ["report_of_a_report_ud", "report_of_a_report_weak"])
+def test_the_one_a_report_quotes_keeps_their_claim(analysis: str) -> None:
+    """'Ismail Ali said 12 soldiers died, Reuters reported': Reuters reports a whole
+    attribution, speaker first; Ismail Ali's figure is a claim of his own beside it."""
+    claims = claims_of("Ismail Ali said 12 soldiers died, Reuters reported.", TABLES[analysis])
+    by_cue = {c.cue.text: c for c in claims if c.cue is not None}
+    assert by_cue["said"].content.text == "12 soldiers died"
+    assert [s.text for s in by_cue["said"].speakers] == ["Ismail Ali"]
+    assert by_cue["reported"].content.text == "Ismail Ali said 12 soldiers died"
