@@ -40,6 +40,7 @@ from factcheck.lexicon.grammar import (
     ADJUNCT_UPOS,
     BRIDGE_UPOS,
     CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     FRONTING_SUBORDINATORS,
     NOMINAL_UPOS,
     NOT_SPEAKERS,
@@ -186,7 +187,7 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
         start = that
     elif tree.lemma[cue] in ADDRESS_VERBS:
         return None
-    if tree.is_complementizer(start):
+    if _complementizer(tree, start, end):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
     if not (tree.upos[start] in SUBJECT_UPOS or tree.lemma[start] in CLAUSE_OPENERS
@@ -313,7 +314,7 @@ def _that_after(tree: Tree, cue: int, end: int) -> int | None:
     """
     start = cue + 1
     for word in range(start, min(end, start + MAX_PHRASE) + 1):
-        if tree.is_complementizer(word):
+        if _complementizer(tree, word, end):
             between = word - start
             if between == 0 or tree.lemma[cue] in ADDRESS_VERBS or between <= 2 \
                     or tree.upos[start] in ("ADP", "ADV"):
@@ -322,6 +323,20 @@ def _that_after(tree: Tree, cue: int, end: int) -> int | None:
         if tree.upos[word] not in SPEAKER_PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
             break
     return None
+
+
+def _complementizer(tree: Tree, word: int, end: int) -> bool:
+    """"that" opening a clause: tagged so, or tagged a pronoun or determiner yet followed by a
+    noun phrase and a verb ('said in a statement that six medical staff were killed').
+
+    After a cue and its adjunct a relative "that" would lack its subject or object; the
+    clause there is the content.
+    """
+    if tree.is_complementizer(word):
+        return True
+    return tree.text[word].lower() in COMPLEMENTIZERS and tree.upos[word] in ("PRON", "DET") \
+        and word + 1 < end and tree.upos[word + 1] in SUBJECT_UPOS - {"PRON"} \
+        and any(tree.upos[w] in VERBAL_UPOS for w in range(word + 2, end + 1))
 
 
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:

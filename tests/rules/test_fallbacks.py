@@ -168,3 +168,12 @@ def test_the_one_a_report_quotes_keeps_their_claim(analysis: str) -> None:
     assert by_cue["said"].content.text == "12 soldiers died"
     assert [s.text for s in by_cue["said"].speakers] == ["Ismail Ali"]
     assert by_cue["reported"].content.text == "Ismail Ali said 12 soldiers died"
+
+
+@pytest.mark.parametrize("analysis", ["that_as_pronoun_ud", "that_as_pronoun_weak"])
+def test_that_after_a_cue_and_its_adjunct_opens_the_content(analysis: str) -> None:
+    """'said in a statement that six staff were killed', "that" tagged a relative pronoun."""
+    claim = only(claims_of("The union said in a statement that six staff were killed.",
+                           TABLES[analysis]))
+    assert claim.content.text == "six staff were killed"
+    assert [s.text for s in claim.speakers] == ["The union"]
