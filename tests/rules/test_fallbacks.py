@@ -177,3 +177,14 @@ def test_that_after_a_cue_and_its_adjunct_opens_the_content(analysis: str) -> No
                            TABLES[analysis]))
     assert claim.content.text == "six staff were killed"
     assert [s.text for s in claim.speakers] == ["The union"]
+
+
+@pytest.mark.parametrize("analysis", ["documented_ud", "documented_weak"])
+def test_a_documented_count_under_an_adverb_root(analysis: str) -> None:
+    """'Separately, the network has documented nearly 1,500 deaths': a monitor's count,
+    whether the parse roots the sentence at its verb or at the opening adverb."""
+    claim = only(claims_of("Separately, the network has documented nearly 1,500 deaths.",
+                           TABLES[analysis]))
+    assert claim.cue is not None and claim.cue.text == "documented"
+    assert [s.text for s in claim.speakers] == ["the network"]
+    assert claim.content.text == "nearly 1,500 deaths"
