@@ -49,6 +49,7 @@ from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import opening_phrase, participle_speaker, speaker_refs
 from factcheck.attribution.surface import (
     forward,
+    gapped,
     interrupted_subject,
     main_clause,
     resumed,
@@ -132,6 +133,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     for child in tree.kids(cue, {"parataxis"}):
         if child > cue and not is_cue_verb(tree, child) and lemma in CLAUSE_FRAMING_VERBS:
             return "parataxis", _extent(tree, cue, child)
+    if cue + 1 < len(tree) and gapped(tree, cue, cue + 1) \
+            and (ahead := forward(tree, cue)) is not None:
+        return "forward", ahead  # "an attack that the UN says left …", however it is hung
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0 and lemma in INVERSION_VERBS:
         return "parataxis:inverted", _closing(tree, cue, _edge_cut(tree, tree.head[cue], cue))
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS

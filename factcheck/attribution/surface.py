@@ -45,6 +45,7 @@ from factcheck.lexicon.grammar import (
     NOMINAL_UPOS,
     NOT_SPEAKERS,
     QUANTIFIER_HEADS,
+    RELATIVE_PRONOUNS,
     REPORTER_CLAUSE_OPENERS,
     SPEAKER_PHRASE_UPOS,
     SUBJECT_UPOS,
@@ -173,7 +174,9 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     """'X said the union expected …': a clause read from the words after the cue.
 
     The words after the cue must open like a clause (a noun phrase, or "to"
-    and a verb: "claims to have killed") and reach a verb before any comma,
+    and a verb: "claims to have killed"; in a relative clause whose pronoun is
+    the content's subject, its verb: "an attack that the UN says left 300
+    dead") and reach a verb before any comma,
     unless "that" opens them (after the hearer of "told Fox News that"); the
     content runs to the end of the sentence or to a clause of the reporter's
     (", while …").
@@ -190,6 +193,8 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     if _complementizer(tree, start, end):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
+    if gapped(tree, cue, start):
+        return tree.trim(start, _tail_end(tree, start, end))
     if not (tree.upos[start] in SUBJECT_UPOS or tree.lemma[start] in CLAUSE_OPENERS
             or tree.is_gerund(start) or _infinitive(tree, start, end)):
         return None
@@ -206,6 +211,19 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def gapped(tree: Tree, cue: int, start: int) -> bool:
+    """'an attack that the United Nations says left 300 dead': a cue inside a relative
+    clause whose content's subject is the relative pronoun, so a verb follows the cue."""
+    if not (tree.upos[start] == "VERB" and _finite(tree, start)):
+        return False
+    for word in range(cue - 1, -1, -1):
+        if tree.lemma[word] in RELATIVE_PRONOUNS:
+            return word < cue - 1
+        if tree.upos[word] not in SPEAKER_PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
+            return False
+    return False
 
 
 def _infinitive(tree: Tree, start: int, end: int) -> bool:

@@ -188,3 +188,14 @@ def test_a_documented_count_under_an_adverb_root(analysis: str) -> None:
     assert claim.cue is not None and claim.cue.text == "documented"
     assert [s.text for s in claim.speakers] == ["the network"]
     assert claim.content.text == "nearly 1,500 deaths"
+
+
+@pytest.mark.parametrize("analysis", ["gapped_relative_ud", "gapped_relative_weak"])
+def test_a_cue_inside_a_relative_clause_reports_its_gapped_clause(analysis: str) -> None:
+    """'an attack that the UN says left 300 people dead': the UN's figure."""
+    claims = claims_of("It seized the camp in an attack that the UN says left 300 people dead.",
+                       TABLES[analysis])
+    says = [c for c in claims if c.cue is not None and c.cue.text == "says"]
+    assert len(says) == 1
+    assert says[0].content.text == "left 300 people dead"
+    assert [s.text for s in says[0].speakers] == ["the UN"]
