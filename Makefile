@@ -16,10 +16,8 @@ endif
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-# Where `make check-install` tries a plain install with the pip python3 ships.
-CHECK_VENV := /tmp/factcheck-check-install
 
-.PHONY: install demo test lint lock check-install clean
+.PHONY: install demo test lint lock clean
 
 # The tested versions, from requirements.lock, with whatever pip the venv has (23.2 and up).
 $(STAMP): pyproject.toml constraints.txt requirements.lock
@@ -46,17 +44,8 @@ lint: install
 # After changing dependencies in pyproject.toml: pin them all again (pip-tools).
 lock: install
 	$(PY) -m pip install -q pip-tools
-	$(VENV)/bin/pip-compile -q --strip-extras --extra test --extra search -c constraints.txt \
+	$(VENV)/bin/pip-compile -q --strip-extras --extra test --extra search --extra scale -c constraints.txt \
 	    --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
-
-# What a user outside make does: a fresh venv, the pip python3 ships (no upgrade),
-# `pip install -e .`, then one analysis of the fixtures.
-check-install:
-	rm -rf $(CHECK_VENV)
-	python3 -m venv $(CHECK_VENV)
-	$(CHECK_VENV)/bin/pip --version
-	$(CHECK_VENV)/bin/pip install -q -c constraints.txt -e .
-	$(CHECK_VENV)/bin/factcheck analyze fixtures/ --workspace $(CHECK_VENV)/check.db
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

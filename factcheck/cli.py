@@ -80,7 +80,7 @@ def cli() -> None:
 
 csv_option = click.option(
     "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="Write claims.csv here, with pairs.csv and export.json beside it.",
+    help="Write claims.csv here, with pairs.csv, conflicts.csv and export.json beside it.",
 )
 
 
@@ -152,7 +152,7 @@ def _export(ws: Workspace, csv_path: Path) -> None:
 @workspace_option
 @click.option("--csv", "csv_path", required=True,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="claims.csv to write; pairs.csv and export.json go beside it.")
+              help="claims.csv to write; pairs.csv, conflicts.csv, export.json go beside it.")
 @reports_errors
 def export(workspace: Path, csv_path: Path) -> None:
     """Write the comparison CSV: one row per claim and number, every review status kept.
@@ -171,6 +171,32 @@ def export(workspace: Path, csv_path: Path) -> None:
     export_paths(csv_path)
     with Workspace(workspace) as ws:
         _export(ws, csv_path)
+
+
+@cli.command()
+@workspace_option
+@click.option("--html", "html_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write: one self-contained page, readable offline.")
+@reports_errors
+def report(workspace: Path, html_path: Path) -> None:
+    """Write the page an editor can be sent: per event, who says how many of what.
+
+    Comparison tables, range charts, each claim's sentence with speaker, cue and content
+    marked, review statuses and notes; no script, nothing loaded from elsewhere.
+
+    Example:
+
+        factcheck report --html out/mali.html --workspace mali.db
+    """
+    from factcheck.report.build import write_report
+
+    if not workspace.is_file():
+        raise click.ClickException(f"{workspace}: no such workspace; run factcheck analyze")
+    with Workspace(workspace) as ws:
+        done = write_report(ws, html_path)
+    click.echo(f"{done.events} events ({done.conflicting_events} with disagreeing numbers), "
+               f"{done.claims} claims -> {done.path}")
 
 
 @cli.group()
@@ -322,6 +348,99 @@ def review_orphans(workspace: Path) -> None:
         click.echo(f"{o.status.value}\t{o.source}\t{o.speakers} {o.cue} \"{o.content}\"\t"
                    f"{o.reason}{note}")
     click.echo(f"{len(found)} orphaned decisions", err=True)
+
+
+# Corpus scale (factcheck.corpus): an archive on Ray into Parquet, aligned, queried, sliced.
+@cli.group()
+def corpus() -> None:
+    """Analyse an archive at scale into Parquet, align, query and slice it (extra: scale)."""
+
+
+@corpus.command("analyze")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Corpus folder; a rerun resumes it.")
+@click.option("--engine", type=click.Choice(["ray", "local"]), default="ray", show_default=True)
+@click.option("--address", default=None, help="Ray cluster address [default: a local runtime].")
+@click.option("--workers", default=2, show_default=True, help="Workers (one CPU each).")
+@click.option("--batch-size", default=8, show_default=True, help="Documents per batch.")
+@click.option("--partition", type=click.Choice(["month", "file"]), default="month",
+              show_default=True, help="Partition tables by publication month or source file.")
+@click.option("--torch-threads", default=1, show_default=True, help="Threads per worker.")
+@models_option
+@click.option("--embedding-model", default=None, help="sentence-transformers model.")
+@click.option("--parse", "parse_mode", type=click.Choice(nlp.PARSE_MODES),
+              default=nlp.DEFAULT_PARSE_MODE, show_default=True)
+@reports_errors
+def corpus_analyze(sources: tuple[Path, ...], out: Path, **options: Any) -> None:
+    """Analyse folders of articles, .jsonl or .parquet files into OUT as Parquet.
+
+    Example:
+
+        factcheck corpus analyze archive/ --out corpus/ --workers 4
+    """
+    from factcheck.corpus.engines import analyze_corpus
+    from factcheck.corpus.progress import corpus_progress, print_run_summary
+
+    with corpus_progress() as progress:
+        summary = analyze_corpus(sources, out, on_plan=progress.plan, on_batch=progress.batch,
+                                 **options)
+    print_run_summary(summary, out)
+
+
+@corpus.command("align")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@reports_errors
+def corpus_align(root: Path) -> None:
+    """Group the corpus's claims (blocked keys plus faiss neighbours) into ROOT/align.
+
+    Example:
+
+        factcheck corpus align corpus/
+    """
+    from factcheck.corpus.align import align_corpus
+
+    done = align_corpus(root)
+    click.echo(f"{done.claims} claims into {done.groups} groups, {done.conflicting} with "
+               f"conflicting numbers, {done.pairs} pairs in {done.seconds:.1f} s")
+
+
+@corpus.command("query")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sql")
+@reports_errors
+def corpus_query(root: Path, sql: str) -> None:
+    """Run SQL over the views documents, claims, quantities, bad, groups, members, pairs, places.
+
+    Example:
+
+        factcheck corpus query corpus/ "SELECT month, count(*) FROM documents GROUP BY 1"
+    """
+    from factcheck.corpus.query import run_query
+
+    columns, rows = run_query(root, sql)
+    click.echo("\t".join(columns))
+    for row in rows:
+        click.echo("\t".join("" if v is None else str(v) for v in row))
+
+
+@corpus.command("open")
+@click.argument("root", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--where", required=True, help="SQL condition on document columns and place.")
+@workspace_option
+@reports_errors
+def corpus_open(root: Path, where: str, workspace: Path) -> None:
+    """Copy the matching documents and their claims into a new workspace the app opens.
+
+    Example:
+
+        factcheck corpus open corpus/ --where "place = 'Tinzaouaten' AND month = '2024-07'" -w s.db
+    """
+    from factcheck.corpus.query import open_slice
+
+    done = open_slice(root, where, workspace)
+    click.echo(f"{done.documents} documents, {done.claims} claims, {done.groups} groups "
+               f"-> {done.workspace}")
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck.records import (
     Claim,
     ClaimGroup,
+    EventKey,
     PairRelation,
     Relation,
     ResolvedFrom,
@@ -77,6 +78,9 @@ class PlacedGroup:
     claim_ids: list[str]
     #: alignment's pairs inside its own group (never a cross-group suggestion)
     links: tuple[PairRelation, ...] = ()
+    #: where and when alignment placed it; empty for a user's group and a lone claim
+    event: EventKey = field(default_factory=EventKey)
+    comparison: str = ""
 
     @property
     def pairs(self) -> tuple[PairRelation, ...]:
@@ -163,7 +167,8 @@ class Decisions:
             groups[stored.group_id] = PlacedGroup(
                 stored.group_id, stored.label, position,
                 [cid for cid in stored.claim_ids if cid in self.claims],
-                tuple(p for p in stored.pairs if p.claim_a in members and p.claim_b in members))
+                tuple(p for p in stored.pairs if p.claim_a in members and p.claim_b in members),
+                stored.event, stored.comparison)
             self._collect_hints(stored, members)
         self.group_of = {cid: gid for gid, g in groups.items() for cid in g.claim_ids}
         for cid, claim in self.claims.items():

@@ -2,8 +2,9 @@
 
 ``claim_rows`` and ``pair_rows`` are pure functions over records and the decisions
 layer (``factcheck.decisions``, which the app reads too); ``write_export``
-reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv`` and
-``export.json`` (provenance) beside it.
+reads a workspace and writes ``claims.csv`` (at the path given), ``pairs.csv``,
+``conflicts.csv`` (``conflict_rows``: each event's counts side by side, from
+``factcheck.comparison``) and ``export.json`` (provenance) beside it.
 
 Files are UTF-8 with RFC 4180 quoting and CRLF line ends. No cell can run as a
 spreadsheet formula: a value that starts with ``=``, ``+``, ``-``, ``@``, tab or
@@ -29,6 +30,7 @@ from typing import Any, Final
 from factcheck import __version__
 from factcheck.align import HUMAN, RUN_STAGE
 from factcheck.align.features import amount_of
+from factcheck.comparison import EventComparison, cell_text, event_comparisons
 from factcheck.decisions import Decisions, PlacedGroup
 from factcheck.documents import display_name
 from factcheck.documents.decoding import without_invisible
@@ -38,6 +40,7 @@ from factcheck.records import (
     Claim,
     Document,
     Quantity,
+    QuantityKind,
     Relation,
     Review,
     ReviewStatus,
@@ -65,6 +68,14 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
 PAIR_COLUMNS: Final[tuple[str, ...]] = (
     "group_id", "claim_a", "claim_b", "similarity", "relation", "relation_basis", "review_status",
     "comparison",
+    # added after the first release, so at the end: who said what, beside the ids
+    "claimant_a", "claimant_b", "numbers_a", "numbers_b",
+)
+#: conflicts.csv: one row per event, counted class and side, and claimant's range.
+CONFLICT_COLUMNS: Final[tuple[str, ...]] = (
+    "event_id", "event", "comparison", "counted", "who", "side",
+    "claimant", "low", "high", "kind", "range", "hedge", "outlets", "first_reported",
+    "review_status", "has_conflict", "conflicts_with", "claim_ids",
 )
 
 #: first characters that make a spreadsheet evaluate a cell, and what neutralises them;
@@ -77,6 +88,7 @@ JOIN: Final = "; "
 #: the files written beside claims.csv.
 PAIRS_NAME: Final = "pairs.csv"
 JSON_NAME: Final = "export.json"
+CONFLICTS_NAME: Final = "conflicts.csv"
 #: how much of an existing pairs.csv/export.json is read to tell whether an export wrote it.
 _HEAD_BYTES: Final = 4096
 #: strongest first: a claim's row shows the strongest relation it has in its group.
@@ -97,6 +109,10 @@ class ExportSummary:
     pairs: int
     groups: int
     conflicting_groups: int
+    conflicts_csv: Path
+    #: conflicts.csv rows, and how many of them name a disagreeing claimant
+    comparison_rows: int
+    disagreeing_rows: int
 
 
 def neutralise(cell: str) -> str:
@@ -140,15 +156,47 @@ def claim_rows(claims: Iterable[Claim], *, documents: Mapping[str, Document],
     return rows
 
 
-def pair_rows(decisions: Decisions) -> list[Row]:
+def pair_rows(decisions: Decisions, sides: SideTable = BUILT_IN) -> list[Row]:
     """Every stored pair, suggestions included, filed under claim_a's group as the app has it;
-    its status is the weaker of its two claims'."""
+    its status is the weaker of its two claims'. Each side's claimants and the numbers it
+    gives in the pair's comparison stand beside the ids."""
     return [{
         "group_id": decisions.group_of.get(pair.claim_a, ""), "claim_a": pair.claim_a,
         "claim_b": pair.claim_b, "similarity": _number(pair.similarity),
         "relation": pair.relation.value, "relation_basis": pair.basis,
         "review_status": decisions.pair_status(pair).value, "comparison": pair.comparison,
+        "claimant_a": JOIN.join(decisions.claimants(pair.claim_a)),
+        "claimant_b": JOIN.join(decisions.claimants(pair.claim_b)),
+        "numbers_a": _numbers_in(pair.claim_a, pair.comparison, decisions, sides),
+        "numbers_b": _numbers_in(pair.claim_b, pair.comparison, decisions, sides),
     } for pair in decisions.stored_pairs()]
+
+
+def _numbers_in(claim_id: str, comparison: str, decisions: Decisions, sides: SideTable) -> str:
+    """The claim's counts compared in ``comparison`` (all its counts when the pair was
+    related by embedding, with no comparison), as a reader checks them: ``84``, ``≥20``."""
+    claim = decisions.claims[claim_id]
+    claimants = decisions.claimants(claim_id)
+    found = [q for q in claim.quantities
+             if (amount := amount_of(q, claim, claimants, sides)) is not None
+             and (not comparison or amount.comparison == comparison)]
+    return JOIN.join(cell_text(None if q.kind is QuantityKind.AT_MOST else q.low, q.high,
+                               q.kind, q.text) for q in found)
+
+
+def conflict_rows(events: Iterable[EventComparison]) -> list[Row]:
+    """Side by side, as a spreadsheet user compares them: per event and count, each
+    claimant's range, and the claimants whose ranges cannot hold with it, named."""
+    return [{
+        "event_id": event.event_id, "event": event.label, "comparison": row.comparison,
+        "counted": row.counted, "who": row.who, "side": row.side, "claimant": cell.claimant,
+        "low": _number(cell.low), "high": _number(cell.high), "kind": cell.kind.value,
+        "range": cell.text, "hedge": cell.hedge, "outlets": str(cell.outlets),
+        "first_reported": cell.first_reported, "review_status": cell.status.value,
+        "has_conflict": _bool(bool(row.counterparts(cell))),
+        "conflicts_with": JOIN.join(f"{o.claimant} {o.text}" for o in row.counterparts(cell)),
+        "claim_ids": JOIN.join(cell.claim_ids),
+    } for event in events for row in event.rows for cell in row.cells]
 
 
 def export_order(decisions: Decisions) -> list[Claim]:
@@ -243,31 +291,37 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Row]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def export_paths(csv_path: Path) -> tuple[Path, Path, Path]:
-    """claims.csv, pairs.csv and export.json, checked before any work: see ``check_targets``.
+def export_paths(csv_path: Path) -> tuple[Path, Path, Path, Path]:
+    """claims.csv, pairs.csv, conflicts.csv and export.json, checked before any work: see
+    ``check_targets``.
 
-    pairs.csv and export.json are replaced only when absent or written by an earlier
+    The files beside claims.csv are replaced only when absent or written by an earlier
     export, so a --csv into a folder holding someone's own pairs.csv is refused.
     """
     csv_path = Path(csv_path)
-    paths = (csv_path, csv_path.with_name(PAIRS_NAME), csv_path.with_name(JSON_NAME))
+    paths = (csv_path, csv_path.with_name(PAIRS_NAME), csv_path.with_name(CONFLICTS_NAME),
+             csv_path.with_name(JSON_NAME))
     check_targets(paths)
-    json_head = read_head(paths[2], _HEAD_BYTES)
-    for path, ours in ((paths[1], _our_pairs(read_head(paths[1], _HEAD_BYTES), json_head)),
-                       (paths[2], _our_json(json_head))):
-        if os.path.lexists(path) and not ours:
+    json_head = read_head(paths[3], _HEAD_BYTES)
+    beside = ((paths[1], PAIRS_NAME, PAIR_COLUMNS), (paths[2], CONFLICTS_NAME, CONFLICT_COLUMNS))
+    for path, name, columns in beside:
+        if os.path.lexists(path) and not _our_csv(read_head(path, _HEAD_BYTES), json_head,
+                                                  name, columns):
             raise InputError(f"{display_name(path)}: exists and was not written by factcheck; "
                              "move it or write the export to another folder")
+    if os.path.lexists(paths[3]) and not _our_json(json_head):
+        raise InputError(f"{display_name(paths[3])}: exists and was not written by factcheck; "
+                         "move it or write the export to another folder")
     return paths
 
 
-def _our_pairs(head: bytes, json_head: bytes) -> bool:
+def _our_csv(head: bytes, json_head: bytes, name: str, columns: Sequence[str]) -> bool:
     """Empty (a crash left it: nothing to lose), in today's columns, or named by our export.json.
 
-    The last covers a pairs.csv an older factcheck wrote with other columns.
+    The last covers a file an older factcheck wrote with other columns.
     """
-    return (not head or head.startswith(",".join(PAIR_COLUMNS).encode() + b"\r\n")
-            or (_our_json(json_head) and f'"pairs": "{PAIRS_NAME}"'.encode() in json_head))
+    return (not head or head.startswith(",".join(columns).encode() + b"\r\n")
+            or (_our_json(json_head) and f'"{name}"'.encode() in json_head))
 
 
 def _our_json(head: bytes) -> bool:
@@ -276,8 +330,9 @@ def _our_json(head: bytes) -> bool:
 
 
 def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
-    """Write claims.csv at ``csv_path`` and pairs.csv and export.json beside it, as one set."""
-    csv_path, pairs_path, json_path = export_paths(csv_path)
+    """Write claims.csv at ``csv_path`` and pairs.csv, conflicts.csv and export.json beside
+    it, as one set: the folder is the export."""
+    csv_path, pairs_path, conflicts_path, json_path = export_paths(csv_path)
     documents = {d.doc_id: d for d in ws.documents()}
     if not documents:
         raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
@@ -287,17 +342,22 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
                       exported_at=exported_at, sides=ws.side_table())
-    pairs = pair_rows(decisions)
+    pairs = pair_rows(decisions, ws.side_table())
+    compared = conflict_rows(event_comparisons(decisions, documents, ws.side_table()))
     groups = decisions.groups.values()
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
-                            len(groups), sum(g.has_conflict for g in groups))
+                            len(groups), sum(g.has_conflict for g in groups), conflicts_path,
+                            len(compared), sum(r["has_conflict"] == "true" for r in compared))
     claims_data, pairs_data = csv_bytes(CLAIM_COLUMNS, rows), csv_bytes(PAIR_COLUMNS, pairs)
+    conflicts_data = csv_bytes(CONFLICT_COLUMNS, compared)
     provenance = export_info(ws, summary, documents=documents.values(), run_id=run_id, run=run,
                              exported_at=exported_at,
                              statuses=[decisions.status(c.claim_id) for c in claims])
-    provenance["sha256"] = {"claims": _sha256(claims_data), "pairs": _sha256(pairs_data)}
+    provenance["sha256"] = {"claims": _sha256(claims_data), "pairs": _sha256(pairs_data),
+                            "conflicts": _sha256(conflicts_data)}
     json_data = (json.dumps(provenance, indent=2, ensure_ascii=False) + "\n").encode()
-    write_set({csv_path: claims_data, pairs_path: pairs_data, json_path: json_data})
+    write_set({csv_path: claims_data, pairs_path: pairs_data, conflicts_path: conflicts_data,
+               json_path: json_data})
     return summary
 
 
@@ -317,7 +377,7 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "workspace": display_name(ws.path),
         "workspace_schema_version": ws.schema_version,
         "files": {"claims": display_name(summary.claims_csv.name),
-                  "pairs": summary.pairs_csv.name},
+                  "pairs": summary.pairs_csv.name, "conflicts": summary.conflicts_csv.name},
         "models": {
             "embedding": run.get("embedding_model"),
             "libraries": {name: _installed(name) for name in
@@ -329,12 +389,15 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "counts": {
             "claims": summary.claims, "claim_rows": summary.rows, "pairs": summary.pairs,
             "groups": summary.groups, "conflicting_groups": summary.conflicting_groups,
+            "comparison_rows": summary.comparison_rows,
+            "disagreeing_rows": summary.disagreeing_rows,
             "reviews": dict(Counter(s.value for s in statuses
                                     if s is not ReviewStatus.UNREVIEWED)),
         },
         "csv": {
             "encoding": "utf-8", "quoting": "RFC 4180", "line_terminator": "CRLF",
             "claim_columns": list(CLAIM_COLUMNS), "pair_columns": list(PAIR_COLUMNS),
+            "conflict_columns": list(CONFLICT_COLUMNS),
             "multiple_values_joined_by": JOIN,
             "quantity_high_empty_means": "no upper bound (or no number at all when "
                                          "quantity_low is empty too)",
@@ -342,7 +405,7 @@ def export_info(ws: Workspace, summary: ExportSummary, *, documents: Iterable[Do
         "formula_neutralisation": {
             "triggers": list(FORMULA_TRIGGERS),
             "prefix": NEUTRALISER,
-            "applies_to": "every cell in both CSV files",
+            "applies_to": "every cell in every CSV file",
             "to_restore": "remove one leading prefix from a cell whose next character, after "
                           "any invisible ones (zero-width, bidi, BOM), is a trigger; quote then "
                           "equals the document text[char_start:char_end]",

@@ -223,11 +223,25 @@ class PairRelation:
 
 
 @dataclass(frozen=True, slots=True)
+class EventKey:
+    """Where and when a group's claims happened, as alignment's core holds it: the place's
+    name as labels show it, and the days every member allows (ISO dates, empty unknown).
+    Groups whose keys share a place and overlapping days are one event."""
+
+    place: str = ""
+    start: str = ""
+    end: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     group_id: str
     label: str
     claim_ids: tuple[str, ...]
     pairs: tuple[PairRelation, ...] = ()
+    event: EventKey = EventKey()
+    #: the counted class and side the group compares ("killed · Malian soldiers"), or ""
+    comparison: str = ""
 
     @property
     def has_conflict(self) -> bool:

@@ -508,8 +508,11 @@ class ReviewService:
     # library runs ----------------------------------------------------------------------
 
     def export(self, csv_path: str | Path) -> ExportSummary:
-        """Write claims.csv (and its companions) as ``factcheck export`` does."""
+        """Write claims.csv (and its companions) as ``factcheck export`` does; the default
+        export's own folder is made on first use."""
         path = Path(csv_path).expanduser()
+        if path == self.default_export_path():
+            path.parent.mkdir(exist_ok=True)
         if not path.parent.is_dir():
             raise InputError(f"{path}: folder {path.parent} does not exist")
         from factcheck.export import write_export
@@ -517,7 +520,9 @@ class ReviewService:
         return write_export(self.ws, path)
 
     def default_export_path(self) -> Path:
-        return self.path.with_name(f"{self.path.stem}-claims.csv")
+        """A folder of the app's own beside the workspace: one export, one folder, so the
+        app never writes over an ``analyze --csv`` export's companions."""
+        return self.path.with_name(f"{self.path.stem}-export") / "claims.csv"
 
     def analyze(self, paths: Sequence[str | Path], *,
                 on_stage: Callable[[str, str], None] | None = None,

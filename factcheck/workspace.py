@@ -26,6 +26,7 @@ from factcheck.records import (
     Claim,
     ClaimGroup,
     Document,
+    EventKey,
     PairRelation,
     Relation,
     Review,
@@ -169,9 +170,18 @@ _V5_PAIR_COMPARISONS = """
         ALTER TABLE pairs_by_comparison RENAME TO pairs;
 """
 
+#: A group's event (place and days) and comparison, so events are read, not parsed from labels.
+_V6_GROUP_EVENTS = """
+        ALTER TABLE groups ADD COLUMN event_place TEXT NOT NULL DEFAULT '';
+        ALTER TABLE groups ADD COLUMN event_start TEXT NOT NULL DEFAULT '';
+        ALTER TABLE groups ADD COLUMN event_end TEXT NOT NULL DEFAULT '';
+        ALTER TABLE groups ADD COLUMN comparison TEXT NOT NULL DEFAULT ''
+"""
+
 #: Forward migrations, SQL only (no ';' inside literals): position + 1 is the version each makes.
 MIGRATIONS: tuple[str, ...] = (_V1_DOCUMENTS_AND_PARSES, _V2_CLAIMS_GROUPS_REVIEWS,
-                               _V3_REVIEW_ANCHORS, _V4_SIDES, _V5_PAIR_COMPARISONS)
+                               _V3_REVIEW_ANCHORS, _V4_SIDES, _V5_PAIR_COMPARISONS,
+                               _V6_GROUP_EVENTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Where an alias came from when a person made it (merge, rename, split) rather than a file.
 USER_ORIGIN = "user"
@@ -429,8 +439,10 @@ class Workspace:
             db.execute("DELETE FROM group_members")
             db.execute("DELETE FROM groups")
             for position, group in enumerate(groups):
-                db.execute("INSERT INTO groups VALUES (?,?,?,?)",
-                           (group.group_id, group.label, int(group.has_conflict), position))
+                db.execute("INSERT INTO groups VALUES (?,?,?,?,?,?,?,?)",
+                           (group.group_id, group.label, int(group.has_conflict), position,
+                            group.event.place, group.event.start, group.event.end,
+                            group.comparison))
                 db.executemany("INSERT INTO group_members VALUES (?,?)",
                                [(group.group_id, cid) for cid in group.claim_ids])
                 db.executemany(
@@ -474,10 +486,12 @@ class Workspace:
         for gid, a, b, sim, rel, basis, comparison in rows:
             pairs.setdefault(gid, []).append(PairRelation(a, b, sim, Relation(rel), basis,
                                                           comparison))
-        rows = self.db.execute("SELECT group_id, label FROM groups ORDER BY position")
+        rows = self.db.execute("SELECT group_id, label, event_place, event_start, event_end, "
+                               "comparison FROM groups ORDER BY position")
         return [
-            ClaimGroup(gid, label, tuple(sorted(members.get(gid, ()))), tuple(pairs.get(gid, ())))
-            for gid, label in rows
+            ClaimGroup(gid, label, tuple(sorted(members.get(gid, ()))), tuple(pairs.get(gid, ())),
+                       EventKey(place, start, end), comparison)
+            for gid, label, place, start, end, comparison in rows
         ]
 
     # reviews -------------------------------------------------------------------

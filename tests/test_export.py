@@ -14,14 +14,17 @@ from factcheck.decisions import Decisions
 from factcheck.errors import InputError, WorkspaceError
 from factcheck.export import (
     CLAIM_COLUMNS,
+    CONFLICT_COLUMNS,
     FORMULA_TRIGGERS,
     PAIR_COLUMNS,
     claim_rows,
     neutralise,
+    pair_rows,
     restore,
     write_export,
 )
-from factcheck.records import ClaimGroup, PairRelation, Relation, Review, ReviewStatus
+from factcheck.records import ClaimGroup, EventKey, PairRelation, Relation, Review, ReviewStatus
+from factcheck.sides import BUILT_IN, Side, SideTable
 from factcheck.workspace import Workspace
 
 from .claim_builders import article, claim
@@ -184,3 +187,77 @@ def test_export_command(stocked: Workspace, tmp_path: Path) -> None:
                                            "--csv", str(out)])
     assert missing.exit_code == 1
     assert missing.output.strip().count("\n") == 0 and "nope.db" in missing.output
+
+
+def test_pairs_csv_names_claimants_and_numbers_beside_the_ids(stocked: Workspace,
+                                                              tmp_path: Path) -> None:
+    pairs = read_csv(write_export(stocked, tmp_path / "claims.csv").pairs_csv)
+    assert list(PAIR_COLUMNS)[:8] == ["group_id", "claim_a", "claim_b", "similarity",
+                                      "relation", "relation_basis", "review_status",
+                                      "comparison"]  # the first release's order is kept
+    link = next(p for p in pairs if p["relation_basis"] == "embedding")
+    assert (link["claimant_a"], link["claimant_b"]) == ("JNIM", "Mali's army")
+    assert (link["numbers_a"], link["numbers_b"]) == ("50; 10", "")  # no comparison: all counts
+
+
+def test_pair_numbers_are_those_of_its_comparison() -> None:
+    doc = article(["CSP said 84 Wagner fighters and 47 soldiers were killed.",
+                   "JNIM said 50 Wagner fighters were killed."], outlet="w", published="2024-07-30")
+    csp = claim(doc, doc.text.split(". ")[0] + ".", "CSP",
+                "84 Wagner fighters and 47 soldiers were killed")
+    jnim = claim(doc, "JNIM said 50 Wagner fighters were killed.", "JNIM",
+                 "50 Wagner fighters were killed")
+    pair = PairRelation(csp.claim_id, jnim.claim_id, 0.9, Relation.CONFLICTING, "numeric-range",
+                        "killed · Wagner/Russian fighters")
+    decisions = Decisions.build([csp, jnim], [ClaimGroup("g", "l", (csp.claim_id, jnim.claim_id),
+                                                         (pair,))], {}, {})
+    sides = SideTable.of([Side("Wagner/Russian", "Wagner/Russian fighters",
+                               ("wagner",))]).over(BUILT_IN)
+    (row,) = pair_rows(decisions, sides)
+    assert (row["claimant_a"], row["numbers_a"], row["relation"], row["claimant_b"],
+            row["numbers_b"]) == ("CSP", "84", "conflicting", "JNIM", "50")
+
+
+def test_conflicts_csv_sets_each_claimants_range_beside_those_it_contradicts(
+        workspace: Workspace, tmp_path: Path) -> None:
+    doc = article(["CSP said 84 Wagner fighters were killed in Tinzaouaten.",
+                   "JNIM said at least 20 Wagner fighters were killed in Tinzaouaten.",
+                   "Grey Zone said 50 Wagner fighters were killed in Tinzaouaten."],
+                  outlet="=Wire", published="2024-07-30")
+    claims = [claim(doc, s, s.split(" said")[0], s.split("said ")[1].rstrip("."))
+              for s in doc.text.replace(". ", ".\n").splitlines()]
+    with workspace.transaction():
+        workspace.put_document(doc)
+    workspace.replace_claims(doc.doc_id, claims)
+    workspace.replace_groups([ClaimGroup("g", "killed · Wagner/Russian fighters",
+                                         tuple(c.claim_id for c in claims),
+                                         event=EventKey("Tinzaouaten", "2024-07-30",
+                                                        "2024-07-30"))])
+    workspace.set_side(Side("Wagner/Russian", "Wagner/Russian fighters", ("wagner",)))
+    workspace.set_review(Review(claims[0].claim_id, ReviewStatus.CONFIRMED))
+    summary = write_export(workspace, tmp_path / "claims.csv")
+    rows = read_csv(summary.conflicts_csv)
+    assert list(rows[0]) == list(CONFLICT_COLUMNS)
+    by_claimant = {r["claimant"]: r for r in rows}
+    assert set(by_claimant) == {"CSP", "JNIM", "Grey Zone"}
+    csp = by_claimant["CSP"]
+    assert (csp["low"], csp["high"], csp["kind"], csp["range"], csp["review_status"],
+            csp["conflicts_with"], csp["has_conflict"]) == (
+        "84", "84", "exact", "84", "confirmed", "Grey Zone 50", "true")
+    jnim = by_claimant["JNIM"]
+    assert (jnim["low"], jnim["high"], jnim["range"], jnim["conflicts_with"]) == (
+        "20", "", "≥20", "")  # open above: consistent with both
+    assert {(r["event"], r["comparison"]) for r in rows} == {
+        ("Tinzaouaten · late July 2024", "killed · Wagner/Russian fighters")}
+    assert {(r["outlets"], r["first_reported"]) for r in rows} == {("1", "2024-07-30")}
+    assert csp["claim_ids"] == claims[0].claim_id
+    info = json.loads(summary.export_json.read_text(encoding="utf-8"))
+    assert info["files"]["conflicts"] == "conflicts.csv"
+    assert info["counts"]["disagreeing_rows"] == summary.disagreeing_rows == 2
+
+
+def test_conflict_rows_are_empty_without_counts(stocked: Workspace, tmp_path: Path) -> None:
+    summary = write_export(stocked, tmp_path / "claims.csv")
+    rows = read_csv(summary.conflicts_csv)
+    assert all(not r["conflicts_with"] for r in rows)
+    assert not [c for r in rows for c in r.values() if c.startswith(FORMULA_TRIGGERS)]

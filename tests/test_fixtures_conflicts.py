@@ -137,3 +137,22 @@ def test_each_class_and_side_is_its_own_comparison(ws: Workspace) -> None:
     drone = group_of(ws, find(ws, "saharan_desk_tinzaouaten_drone_2024-08-26.md",
                               "21 civilians"))
     assert {(21, 21), (15, 15)} <= conflicting_values(ws, drone, "killed · civilians")
+
+
+def test_the_battle_compares_wagner_dead_and_soldiers_dead_as_separate_rows(ws: Workspace):
+    from factcheck import comparison
+
+    events = comparison.load(ws)
+    battle = events[0]
+    assert battle.label == "Tinzaouaten · late July 2024"
+    rows = {r.comparison: r for r in battle.rows}
+    wagner = {c.claimant: c.text for c in rows["killed · Wagner/Russian fighters"].cells}
+    assert {wagner["CSP"], wagner["JNIM"]} == {"84", "50"}
+    assert "JNIM 50 ≠ CSP 84" in [d.text for d in rows["killed · Wagner/Russian fighters"]
+                                  .disagreements]
+    soldiers = rows["killed · Malian soldiers"]
+    assert sorted(c.text for c in soldiers.cells) == ["10", "2", "47"]
+    assert len(soldiers.disagreements) == 3
+    assert all(c.claim_ids for c in soldiers.cells)
+    strike = next(e for e in events if e.label == "Tinzaouaten · late August 2024")
+    assert "killed · civilians" in {r.comparison for r in strike.rows}

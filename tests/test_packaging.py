@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import ast
 import importlib.metadata
+import os
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = {"factcheck", "tui"}
@@ -54,3 +60,28 @@ def test_trafilaturas_html_cleaner_is_declared_and_locked() -> None:
     lock = (ROOT / "requirements.lock").read_text()
     assert re.search(r"^lxml-html-clean==", lock.replace("_", "-"), re.MULTILINE)
     assert re.search(r"^torch==", lock, re.MULTILINE)
+
+
+@pytest.mark.install
+@pytest.mark.stanza
+def test_a_plain_pip_install_with_the_pythons_own_pip_analyses_the_fixtures(
+        tmp_path: Path) -> None:
+    """What a user outside make does: a fresh venv, its own pip (23.x here, never upgraded),
+    ``pip install -e .``, one analysis. An older pip skips extras a newer one resolves."""
+    venv = tmp_path / "venv"
+    subprocess.run([_system_python(), "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip"]
+    version = subprocess.run([*pip, "--version"], check=True, capture_output=True, text=True)
+    subprocess.run([*pip, "install", "-q", "-c", str(ROOT / "constraints.txt"), "-e", str(ROOT)],
+                   check=True, cwd=tmp_path)
+    result = subprocess.run(
+        [str(venv / "bin" / "factcheck"), "analyze", str(FIXTURES), "-w", str(tmp_path / "w.db")],
+        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 0, (version.stdout, result.stderr[-2000:])
+    assert re.search(r"^7 documents, .*, [1-9]\d* claims", result.stdout, re.MULTILINE), \
+        result.stdout
+
+
+def _system_python() -> str:
+    """The interpreter the venv was made from, as a user would call it: not this venv's."""
+    return os.path.realpath(getattr(sys, "_base_executable", sys.executable))

@@ -216,7 +216,8 @@ class FactcheckApp(App[None]):
             return
         self.last_export = path
         self.notify(f"{summary.rows} rows for {summary.claims} claims in {summary.groups} groups;"
-                    f" {summary.pairs_csv.name} and {summary.export_json.name} beside it",
+                    f" {summary.conflicts_csv.name}, {summary.pairs_csv.name} and "
+                    f"{summary.export_json.name} beside it",
                     title=printable(f"Exported {summary.claims_csv}"), markup=False)
 
     # analysis --------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import numpy as np
 
 from factcheck.align import dates
 from factcheck.align.features import ClaimFeatures
-from factcheck.align.labels import group_label
+from factcheck.align.labels import group_comparison, group_event, group_label
 from factcheck.align.relations import SUGGESTED, relate
 from factcheck.align.scoring import Scorer, compatible, score_pair
 from factcheck.align.search import EXACT_LIMIT, candidate_pairs
@@ -169,7 +169,8 @@ def _group(ids: list[int], features: Sequence[ClaimFeatures], vectors: np.ndarra
     claim_ids = tuple(sorted(f.claim_id for f in members))
     digest = hashlib.sha256("\n".join(claim_ids).encode()).hexdigest()[:12]
     label = group_label(members, core.places, core.when)
-    return ClaimGroup(f"g{digest}", label, claim_ids, tuple(pairs))
+    return ClaimGroup(f"g{digest}", label, claim_ids, tuple(pairs),
+                      group_event(members, core.places, core.when), group_comparison(members))
 
 
 def _comparable_pairs(ids: list[int], features: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
