@@ -41,7 +41,7 @@ from factcheck.lexicon.grammar import COMPLEMENTIZERS
 from factcheck.lexicon.punctuation import CUE_FOLLOWERS
 
 #: Bump when the reading of a trigger (below, or in ``is_cue_verb``) changes.
-SELECTION_VERSION: Final = 1
+SELECTION_VERSION: Final = 2
 COLON: Final = ":"
 
 

@@ -66,7 +66,9 @@ def _select(*, nonclaims: list[Frame], direct: list[Frame], reported: list[Frame
     taken |= {f.cue for f in chosen}
     cue_starts = {cue[0] for cue in taken if cue is not None}
     mine: set[tuple[int, int] | None] = set()
-    reported_contents = _contents(reported)
+    # a frame that lost its cue to a non-claim ('who asked not to be named') holds nothing
+    withheld = {f.cue[0] for f in nonclaims if f.cue is not None}
+    reported_contents = _contents(f for f in reported if not _cue_taken(withheld, f))
     for frame in reported:
         if (frame.cue in mine or not _cue_taken(cue_starts, frame)) \
                 and not _nested(reported_contents, frame):

@@ -11,11 +11,10 @@ where a content span stops and the reporter's own words begin.
 from __future__ import annotations
 
 from factcheck.attribution.mentions import is_relative, relative_antecedent
-from factcheck.attribution.surface import (
-    trailing,
-)
+from factcheck.attribution.surface import absolute_subject, trailing
 from factcheck.attribution.tree import Tree
 from factcheck.lexicon.cues import (
+    ADDRESS_VERBS,
     CHANNEL_NOUNS,
     HOLDER_PASSIVES,
     INVERSION_VERBS,
@@ -35,10 +34,14 @@ from factcheck.lexicon.grammar import (
     PARTICIPLE_SUBORDINATORS,
     PASSIVE_SUBJECT_DEPS,
     PERSONAL_RELATIVES,
+    RESULT_PARTICIPLES,
     SUBJECT_DEPS,
     TIME_WORDS,
 )
 from factcheck.lexicon.punctuation import CUE_FOLLOWERS, QUOTE_CHARS
+
+#: Verbs of telling whose subject never follows them: the noun after one is its hearer.
+HEARER_FIRST: frozenset[str] = ADDRESS_VERBS - INVERSION_VERBS
 
 #: How far a subject may be inherited up a chain of conjuncts and participles.
 MAX_INHERIT: int = 3
@@ -49,11 +52,12 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
 
     A form tagged as a noun counts only where a verb must stand, and only
     an -s form or, after a plural subject, the bare form ("polls show"):
-    before "that"; between its subject and what opens a clause, a quote or a
-    name, or ends the frame of one ("The Times reports:", "Trump urges
-    supporters …", '"…," Bozell explains.'); or inverted right after a
-    quotation ('"…," writes Nate Silver'). A verb in its toll sense ("claimed
-    40,000 lives") is none.
+    before "that"; between its subject and what opens a clause, a quote, a
+    name, a number or an infinitive, or ends the frame of one ("The Times
+    reports:", "Trump urges supporters …", "UN reports 400,000 fled", "the
+    group claims to have killed …", '"…," Bozell explains.'); or inverted
+    right after a quotation ('"…," writes Nate Silver'). A verb in its toll
+    sense ("claimed 40,000 lives") is none.
     """
     if tree.lemma[word] not in REPORTING_VERBS or _toll_sense(tree, word):
         return False
@@ -70,7 +74,7 @@ def is_cue_verb(tree: Tree, word: int) -> bool:
     following = tree.upos[word + 1]
     if tree.upos[previous] in NOMINAL_UPOS:
         return _before_that(tree, word) or tree.text[word + 1] in CUE_FOLLOWERS \
-            or following in ("PRON", "DET", "PROPN")
+            or following in ("PRON", "DET", "PROPN", "NUM") or _before_infinitive(tree, word)
     return _before_that(tree, word) or (
         tree.text[previous] in QUOTE_CHARS and following == "PROPN"
         and tree.lemma[word] in INVERSION_VERBS)
@@ -80,6 +84,12 @@ def _toll_sense(tree: Tree, word: int) -> bool:
     """'The conflict has claimed 40,000 lives': a reporting verb counting dead, saying nothing."""
     objects = TOLL_SENSES.get(tree.lemma[word], frozenset())
     return any(tree.lemma[child] in objects for child in tree.children[word])
+
+
+def _before_infinitive(tree: Tree, word: int) -> bool:
+    """"to" and a verb come next: "claims to have killed", whatever the tags say of the cue."""
+    return word + 2 < len(tree) and tree.text[word + 1].lower() == "to" \
+        and tree.upos[word + 2] in ("VERB", "AUX")
 
 
 def _before_that(tree: Tree, word: int) -> bool:
@@ -165,13 +175,15 @@ def _subject_word(tree: Tree, verb: int, word: int) -> bool:
     Not an expletive; not a time word ("and later said"), an emphatic reflexive
     ("Tester, himself up for reelection, said") or a quantifier after the nominal
     it quantifies ("Clinton and Sanders both sought"), which a parse may take
-    for the subject; and not a word after a participle, which has none there.
+    for the subject; and not a word after a participle, which has none there,
+    nor after a verb of telling that never inverts ('"…," X told Radio
+    Tamazuj': the word after "told" is the hearer).
     """
     floating = tree.lemma[word] in FLOATING_QUANTIFIERS and word > 0 \
         and tree.upos[word - 1] in NOMINAL_ARGUMENT_UPOS
     return tree.deprel[word] != "expl" and tree.lemma[word] not in TIME_WORDS \
         and not tree.has_feat(word, "Reflex=Yes") and not floating \
-        and not (word > verb and tree.is_gerund(verb))
+        and not (word > verb and (tree.is_gerund(verb) or tree.lemma[verb] in HEARER_FIRST))
 
 
 def _asked_clause(tree: Tree, verb: int) -> bool:
@@ -220,9 +232,10 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
     """End a content span before another reporter's words, wherever a parse hung them.
 
     ", according to …", ", while …", ", but …" (in news mostly the writer's
-    contrast; the sentence shown beside the claim keeps it), or a closing
+    contrast; the sentence shown beside the claim keeps it), a closing
     attribution of its own ("…, the source added."), which reports the whole
-    sentence, this claim included.
+    sentence, this claim included, or another speaker's ", with some outlets
+    saying …".
     """
     for word in range(lo + 1, hi + 1):
         previous = word - 1
@@ -234,22 +247,30 @@ def cut_reporter_tail(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
             end = closing[0][1]
             if lo <= end < word:
                 return tree.trim(lo, end)
+        if is_cue_verb(tree, word) and (absolute := absolute_subject(tree, word)) is not None \
+                and lo < absolute.lo - 2 and tree.text[absolute.lo - 2] == ",":
+            return tree.trim(lo, absolute.lo - 3)
     return tree.trim(lo, hi)
 
 
-def cut_aside(tree: Tree, lo: int, hi: int) -> tuple[int, int] | None:
+def cut_aside(tree: Tree, lo: int, hi: int, cue: int | None = None) -> tuple[int, int] | None:
     """End a reported clause before an adverbial participle (", saying …").
 
     A comma and a participle that modifies a verb, not a noun, mostly adds
     the reporter's own doing ("wants to sign up 5 million people, focusing on
     the young"); where a parse hangs it inside the clause is too unsteady to
     tell the rare participle of the content. One that modifies a noun ("a job,
-    prosecuting cases") stays.
+    prosecuting cases") stays, and so does one that states the event's outcome
+    (", killing 12 soldiers": ``RESULT_PARTICIPLES``). Content before its
+    ``cue`` ("…, killing 17 soldiers, the group said") is all the speaker's:
+    the reporter has not been named yet.
     """
+    if cue is not None and hi < cue:
+        return tree.trim(lo, hi)
     for comma in range(lo + 1, hi):
         word = tree.past_quotes(comma + 1, hi)
         if tree.text[comma] == "," and tree.upos[word] == "VERB" and tree.is_gerund(word) \
-                and tree.lemma[word] not in CLAUSE_PARTICIPLES \
+                and tree.lemma[word] not in CLAUSE_PARTICIPLES | RESULT_PARTICIPLES \
                 and tree.base_deprel(word) != "acl":
             return tree.trim(lo, comma - 1)
     return tree.trim(lo, hi)

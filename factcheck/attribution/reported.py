@@ -49,6 +49,7 @@ from factcheck.attribution.registry import Context, Trigger, rule
 from factcheck.attribution.reporters import opening_phrase, participle_speaker, speaker_refs
 from factcheck.attribution.surface import (
     forward,
+    gapped,
     interrupted_subject,
     main_clause,
     resumed,
@@ -69,6 +70,7 @@ from factcheck.lexicon.cues import (
 )
 from factcheck.lexicon.grammar import (
     BARE_NOMINAL_DEPS,
+    BOUND_TAILS,
     NOMINAL_ARGUMENT_UPOS,
     OBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -131,6 +133,9 @@ def complement(tree: Tree, cue: int, speakers: tuple[MentionRef, ...] = (),
     for child in tree.kids(cue, {"parataxis"}):
         if child > cue and not is_cue_verb(tree, child) and lemma in CLAUSE_FRAMING_VERBS:
             return "parataxis", _extent(tree, cue, child)
+    if cue + 1 < len(tree) and gapped(tree, cue, cue + 1) \
+            and (ahead := forward(tree, cue)) is not None:
+        return "forward", ahead  # "an attack that the UN says left …", however it is hung
     if tree.deprel[cue] == "parataxis" and tree.head[cue] >= 0 and lemma in INVERSION_VERBS:
         return "parataxis:inverted", _closing(tree, cue, _edge_cut(tree, tree.head[cue], cue))
     return _object_content(tree, cue, clause_only=lemma not in OBJECT_CONTENT_VERBS
@@ -183,6 +188,8 @@ def _extent(tree: Tree, cue: int, clause: int, *,
             and not tree.kids(c, {"case"})]
     if bare:
         lo = min(lo, tree.first[min(bare)])
+    while after and lo - 1 > cue and tree.text[lo].lower() in BOUND_TAILS:
+        lo -= 1  # "said more than 40 civilians …" with "more" hung on the cue
     if after:
         infinitive = infinitival(tree, clause)
         for child in tree.children[cue]:
@@ -190,7 +197,7 @@ def _extent(tree: Tree, cue: int, clause: int, *,
                     and not (infinitive and (finite(tree, child)
                                              or tree.base_deprel(child) == "obl")):
                 hi = max(hi, tree.run(child)[1])
-        surface = forward(tree, cue)
+        surface = None if infinitive else forward(tree, cue)
         if surface is not None and surface[0] == lo and tree.deprel[cue] != "acl:relcl":
             hi = max(hi, surface[1])
     return cut_reporter_tail(tree, lo, hi)
@@ -210,6 +217,7 @@ def _object_content(tree: Tree, cue: int, *,
     if clause_only and not holds_clause:
         return None
     span = tree.trim(tree.first[obj], reach(tree, cue, obj))
+    span = span and cut_reporter_tail(tree, *span)
     ahead = forward(tree, cue) if tree.lemma[cue] in FORWARD_VERBS else None
     if span is not None and ahead is not None and ahead[0] == span[0] and ahead[1] > span[1]:
         # "say the commander, Sergei Shevchenko, was among the dead": a clause whose
@@ -321,7 +329,7 @@ def reported_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
             if speakers and all(lo <= s.head <= hi for s in speakers):
                 # "…, said Hillary Clinton should be ready": the parse took the content's subject
                 speakers = opening_phrase(tree, cue)
-        if (span := cut_aside(tree, lo, hi)) is None:
+        if (span := cut_aside(tree, lo, hi, cue)) is None:
             continue
         lo, hi = span
         if (not speakers and not agentless) or (not lexical and rule != "ccomp"):

@@ -29,7 +29,6 @@ from factcheck.lexicon.grammar import (
     SPEAKER_HEAD_UPOS,
     SUBJECT_DEPS,
 )
-from factcheck.lexicon.punctuation import QUOTE_CHARS
 
 
 def speaker_heads(tree: Tree, subject: int) -> list[int]:
@@ -57,13 +56,13 @@ def speaker_refs(tree: Tree, cue: int, *, passive_ok: bool = False) -> tuple[Men
     the cue's own clause ('…, while an Islamist group … said'), which a parse
     may have hung elsewhere. A participle set off by a comma inside a reported
     clause ("Coleman said Kasich should quit, echoing a memo"), or hung on a
-    verb after it, is the main clause subject's, not a subject after it.
+    verb after it, is the main clause subject's, not a subject after it; one
+    right after a reporting clause is that clause's subject's.
     """
-    if (_inside_complement(tree, cue) or tree.head[cue] > cue) \
+    if (_inside_complement(tree, cue) or tree.head[cue] > cue
+            or (free_participle(tree, cue) and _reporting_subject(tree, cue) is not None)) \
             and (reporter := participle_speaker(tree, cue)):
         return reporter
-    if (framing := quote_framer(tree, cue)) is not None:
-        return speaker_refs(tree, framing, passive_ok=passive_ok)
     subject = subject_of(tree, cue, passive_ok=passive_ok)
     if subject is not None and tree.head[subject] != cue and tree.deprel[cue] != "acl:relcl":
         nearer = preverbal(tree, cue) or absolute_subject(tree, cue)
@@ -137,29 +136,27 @@ def participle_speaker(tree: Tree, cue: int) -> tuple[MentionRef, ...]:
     """'Warren endorsed Clinton, saying …': the main clause's subject says it.
 
     A participle set off by a comma is controlled by the subject of the main
-    clause, wherever a parse hangs it.
+    clause, wherever a parse hangs it: the reporting clause just before it when
+    there is one ('"…," he told Reuters, adding …'), else the sentence's root.
     """
     if not free_participle(tree, cue):
         return ()
-    subject = matrix_subject(tree, cue)
+    subject = _reporting_subject(tree, cue) or matrix_subject(tree, cue)
     return () if subject is None else (MentionRef(tree.index, subject,
                                                   *mention_span(tree, subject)),)
 
 
-def quote_framer(tree: Tree, cue: int) -> int | None:
-    """'"We wrecked four vehicles," he told Reuters, adding that …': the verb that framed the quote.
-
-    A participle after a quotation's attribution is its speaker's, however a
-    parse hangs it (often on the quoted clause, whose subject is "we"): the
-    reporting verb between the quotation's closing mark and the participle.
-    """
-    if not free_participle(tree, cue):
-        return None
-    closing = max((w for w in range(cue) if tree.text[w] in QUOTE_CHARS), default=None)
-    if closing is None:
-        return None
-    framing = [w for w in range(closing + 1, cue) if is_cue_verb(tree, w)]
-    return framing[-1] if framing else None
+def _reporting_subject(tree: Tree, participle: int) -> int | None:
+    """'"We wrecked four vehicles," he told Reuters, adding that …': the subject of the
+    reporting verb nearest before the participle, ahead of a main clause a parse may have
+    found inside a quotation."""
+    for verb in range(participle - 1, -1, -1):
+        if tree.upos[verb] == "VERB" and is_cue_verb(tree, verb):
+            subject = subject_of(tree, verb)
+            if subject is not None and subject < verb and tree.upos[subject] in SPEAKER_HEAD_UPOS:
+                return subject
+            return None
+    return None
 
 
 def owner(tree: Tree, medium: int) -> int | None:

@@ -40,10 +40,12 @@ from factcheck.lexicon.grammar import (
     ADJUNCT_UPOS,
     BRIDGE_UPOS,
     CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     FRONTING_SUBORDINATORS,
     NOMINAL_UPOS,
     NOT_SPEAKERS,
     QUANTIFIER_HEADS,
+    RELATIVE_PRONOUNS,
     REPORTER_CLAUSE_OPENERS,
     SPEAKER_PHRASE_UPOS,
     SUBJECT_UPOS,
@@ -171,10 +173,13 @@ def _past_adjunct(tree: Tree, last: int) -> int:
 def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     """'X said the union expected …': a clause read from the words after the cue.
 
-    The words after the cue must open like a clause (a noun phrase) and reach
-    a verb before any comma, unless "that" opens them (after the hearer of
-    "told Fox News that"); the content runs to the end of the sentence or to a
-    clause of the reporter's (", while …").
+    The words after the cue must open like a clause (a noun phrase, or "to"
+    and a verb: "claims to have killed"; in a relative clause whose pronoun is
+    the content's subject, its verb: "an attack that the UN says left 300
+    dead") and reach a verb before any comma,
+    unless "that" opens them (after the hearer of "told Fox News that"); the
+    content runs to the end of the sentence or to a clause of the reporter's
+    (", while …").
     """
     end = _last_word(tree)
     start = cue + 1
@@ -185,11 +190,13 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
         start = that
     elif tree.lemma[cue] in ADDRESS_VERBS:
         return None
-    if tree.is_complementizer(start):
+    if _complementizer(tree, start, end):
         # "that" opens a clause, however its words are tagged
         return None if start == end else tree.trim(start + 1, _tail_end(tree, start + 1, end))
+    if gapped(tree, cue, start):
+        return tree.trim(start, _tail_end(tree, start, end))
     if not (tree.upos[start] in SUBJECT_UPOS or tree.lemma[start] in CLAUSE_OPENERS
-            or tree.is_gerund(start)):
+            or tree.is_gerund(start) or _infinitive(tree, start, end)):
         return None
     word = start
     while word <= end:
@@ -204,6 +211,23 @@ def forward(tree: Tree, cue: int) -> tuple[int, int] | None:
     else:
         return None
     return tree.trim(start, _tail_end(tree, start, end))
+
+
+def gapped(tree: Tree, cue: int, start: int) -> bool:
+    """'an attack that the United Nations says left 300 dead': a cue inside a relative
+    clause whose content's subject is the relative pronoun, so a verb follows the cue."""
+    if not (tree.upos[start] == "VERB" and _finite(tree, start)):
+        return False
+    for word in range(cue - 1, -1, -1):
+        if tree.lemma[word] in RELATIVE_PRONOUNS:
+            return word < cue - 1
+        if tree.upos[word] not in SPEAKER_PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
+            return False
+    return False
+
+
+def _infinitive(tree: Tree, start: int, end: int) -> bool:
+    return start < end and tree.text[start].lower() == "to" and tree.upos[start + 1] in VERBAL_UPOS
 
 
 def main_clause(tree: Tree, cue: int, start: int, end: int) -> int:
@@ -308,7 +332,7 @@ def _that_after(tree: Tree, cue: int, end: int) -> int | None:
     """
     start = cue + 1
     for word in range(start, min(end, start + MAX_PHRASE) + 1):
-        if tree.is_complementizer(word):
+        if _complementizer(tree, word, end):
             between = word - start
             if between == 0 or tree.lemma[cue] in ADDRESS_VERBS or between <= 2 \
                     or tree.upos[start] in ("ADP", "ADV"):
@@ -317,6 +341,20 @@ def _that_after(tree: Tree, cue: int, end: int) -> int | None:
         if tree.upos[word] not in SPEAKER_PHRASE_UPOS or tree.text[word] in CONTENT_SEPARATORS:
             break
     return None
+
+
+def _complementizer(tree: Tree, word: int, end: int) -> bool:
+    """"that" opening a clause: tagged so, or tagged a pronoun or determiner yet followed by a
+    noun phrase and a verb ('said in a statement that six medical staff were killed').
+
+    After a cue and its adjunct a relative "that" would lack its subject or object; the
+    clause there is the content.
+    """
+    if tree.is_complementizer(word):
+        return True
+    return tree.text[word].lower() in COMPLEMENTIZERS and tree.upos[word] in ("PRON", "DET") \
+        and word + 1 < end and tree.upos[word + 1] in SUBJECT_UPOS - {"PRON"} \
+        and any(tree.upos[w] in VERBAL_UPOS for w in range(word + 2, end + 1))
 
 
 def _apposition_end(tree: Tree, comma: int, end: int) -> int | None:
@@ -384,7 +422,8 @@ def _before_bracket(tree: Tree, word: int) -> int:
 
 def _phrase_before(tree: Tree, last: int, *,
                    participles: bool = False) -> tuple[int, int] | None:
-    """The noun phrase ending at ``last`` and starting after the nearest comma before it."""
+    """The noun phrase ending at ``last`` and starting after the nearest comma before it
+    (nominals joined by a conjunction are one phrase)."""
     def part(word: int) -> bool:
         if tree.upos[word] == "VERB":
             return participles and "VerbForm=Part" in tree.feats[word]
@@ -392,13 +431,20 @@ def _phrase_before(tree: Tree, last: int, *,
 
     first = last
     while first > 0 and part(first - 1) \
-            and tree.text[first - 1].lower() not in REPORTER_CLAUSE_OPENERS \
+            and (tree.text[first - 1].lower() not in REPORTER_CLAUSE_OPENERS
+                 or _joins_nominals(tree, first - 1)) \
             and tree.text[first - 1] not in CONTENT_SEPARATORS and last - first < MAX_PHRASE:
         first -= 1
     if last < 0 or tree.upos[first] == "ADP" or not any(
             tree.upos[w] in NOMINAL_UPOS for w in range(first, last + 1)):
         return None
     return first, last
+
+
+def _joins_nominals(tree: Tree, word: int) -> bool:
+    """'the group and Somali officials': a conjunction between two nominals joins speakers;
+    after a comma or a verb ('…, and said') it opens the reporter's clause."""
+    return tree.upos[word] == "CCONJ" and word > 0 and tree.upos[word - 1] in NOMINAL_UPOS
 
 
 def _phrase(tree: Tree, first: int, end: int) -> tuple[int, int] | None:
@@ -419,14 +465,35 @@ def _tail_end(tree: Tree, first: int, end: int) -> int:
     """The last word of the reported clause: a comma and a subordinator start another clause.
 
     So does a comma and a finite verb of saying: the reporter's main verb after
-    a relative clause ("Leenders, who estimated that …, said he voted …").
+    a relative clause ("Leenders, who estimated that …, said he voted …"). A
+    relative aside closed before the clause's own predicate is part of it.
     """
-    for word in range(first, end):
+    word = first
+    while word < end:
         after = tree.past_quotes(word + 1, end)
         if tree.text[word] == "," and (
                 tree.text[after].lower() in REPORTER_CLAUSE_OPENERS or _says(tree, after)):
-            return word - 1
+            closing = _relative_aside_end(tree, after, end)
+            if closing is None:
+                return word - 1
+            word = closing
+        word += 1
     return end
+
+
+def _relative_aside_end(tree: Tree, relative: int, end: int) -> int | None:
+    """'the fighting, which broke out on Aug. 8, has so far left …': the comma closing a
+    relative aside that a predicate follows, which makes the aside part of the clause."""
+    if tree.lemma[relative] not in WH_RELATIVES:
+        return None
+    for comma in range(relative + 1, end):
+        if tree.text[comma] != ",":
+            continue
+        verb = comma + 1
+        while verb < end and tree.upos[verb] == "ADV":
+            verb += 1
+        return comma if _finite(tree, verb) and not _says(tree, verb) else None
+    return None
 
 
 def _says(tree: Tree, word: int) -> bool:
@@ -470,6 +537,12 @@ def _participle(tree: Tree, word: int) -> bool:
         and not tree.kids(word, {"nsubj", "nsubj:pass"})
 
 
+def _adjective_head(tree: Tree, lo: int, hi: int) -> list[int]:
+    """'A local official said': a determiner's phrase with no noun is headed by its last
+    adjective, a noun the tagger misread (or one used as a noun: "the military")."""
+    return [hi] if tree.upos[lo] == "DET" and tree.upos[hi] == "ADJ" else []
+
+
 def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
     """The phrase as a speaker: headed by its word whose parse head lies outside it."""
     span = tree.trim(lo, hi)
@@ -481,7 +554,7 @@ def _ref(tree: Tree, lo: int, hi: int) -> MentionRef | None:
     outside = [w for w in nouns if not lo <= tree.head[w] <= hi]
     first_adp = next((w for w in range(lo, hi + 1) if tree.upos[w] == "ADP"), hi + 1)
     heads = outside or [w for w in nouns if w < first_adp][-1:] \
-        or ([lo] if tree.lemma[lo] in QUANTIFIER_HEADS else [])
+        or ([lo] if tree.lemma[lo] in QUANTIFIER_HEADS else []) or _adjective_head(tree, lo, hi)
     if not heads:
         return None
     return MentionRef(tree.index, heads[0], lo, hi)

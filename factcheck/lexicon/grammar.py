@@ -120,6 +120,16 @@ INNER_DEPS: Final[frozenset[str]] = frozenset({
 CLAUSE_PARTICIPLES: Final[frozenset[str]] = frozenset({
     "include", "accord", "follow", "regard", "concern", "give", "depend",
 })
+#: Participles that state what the clause's event did to people or things ("…, killing 12
+#: soldiers", "…, leaving 20 dead", "…, resulting in the capture of nine", "…, bringing the
+#: toll to 40"): the event's outcome, part of what is reported, never the reporter's own doing.
+RESULT_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "kill", "wound", "injure", "maim", "leave", "result", "cause", "displace", "destroy",
+    "damage", "bring", "force", "trap",
+})
+#: Second words of a number's bound ("more than", "at least", "at most"): a clause cannot
+#: open with one, so the word before it, which a parse hung elsewhere, is the clause's too.
+BOUND_TAILS: Final[frozenset[str]] = frozenset({"than", "least", "most"})
 #: Words that open a passive participle clause ("when asked", "if elected", "once told").
 PARTICIPLE_SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "if", "once", "unless", "until", "after", "before", "as", "though",
