@@ -168,27 +168,38 @@ def format_number(value: float) -> str:
 
 def format_quantity(q: Quantity) -> str:
     """A quantity as a reader checks it: ``50``, ``24-99``, ``≥20``, ``~12,000``."""
-    if q.kind in NOT_A_COUNT or (q.low is None and q.high is None):
+    low, high = q.low, q.high
+    if q.kind in NOT_A_COUNT:
         return q.text
-    if q.high is None:
-        return f"≥{format_number(q.low)}"
-    if q.low is None:
-        return f"≤{format_number(q.high)}"
-    if q.low == q.high:
+    if low is None:
+        return q.text if high is None else f"≤{format_number(high)}"
+    if high is None:
+        return f"≥{format_number(low)}"
+    if low == high:
         prefix = "~" if q.kind is QuantityKind.APPROX else ""
-        return f"{prefix}{format_number(q.low)}"
-    return f"{format_number(q.low)}{DASH}{format_number(q.high)}"
+        return f"{prefix}{format_number(low)}"
+    return f"{format_number(low)}{DASH}{format_number(high)}"
+
+
+def _ends(q: Quantity) -> tuple[float, float, bool] | None:
+    """(lowest, highest, open above) of a count; None for what is not one."""
+    if q.kind in NOT_A_COUNT:
+        return None
+    if q.low is not None:
+        return q.low, (q.high if q.high is not None else q.low), q.high is None
+    if q.high is not None:
+        return q.high, q.high, False
+    return None
 
 
 def spread(quantities: Iterable[Quantity]) -> str:
     """Lowest to highest count across a group; ``+`` when an open-ended claim tops it."""
-    counts = [q for q in quantities
-              if q.kind not in NOT_A_COUNT and (q.low is not None or q.high is not None)]
+    counts = [ends for q in quantities if (ends := _ends(q)) is not None]
     if not counts:
         return NO_VALUE
-    low = min(q.low if q.low is not None else q.high for q in counts)
-    high = max(q.high if q.high is not None else q.low for q in counts)
-    open_ended = any(q.high is None and q.low >= high for q in counts)
+    low = min(lo for lo, _, _ in counts)
+    high = max(hi for _, hi, _ in counts)
+    open_ended = any(is_open and lo >= high for lo, _, is_open in counts)
     text = format_number(low) if low == high else f"{format_number(low)}{DASH}{format_number(high)}"
     return text + ("+" if open_ended else "")
 
@@ -368,7 +379,8 @@ class ReviewService:
         hinted = dict.fromkeys(derived.group_of[other] for _, other in
                                sorted(derived.hints.get(claim_id or "", ()), reverse=True)
                                if other in derived.group_of)
-        hinted.pop(here, None)
+        if here is not None:
+            hinted.pop(here, None)
         first = [(gid, f"{derived.groups[gid].label} (suggested)") for gid in hinted]
         rest = [(g.group_id, g.label) for g in self._ordered_groups()
                 if g.group_id != here and g.group_id not in hinted]
@@ -485,9 +497,9 @@ class ReviewService:
                     entry["aliases"].setdefault(speaker.text.casefold(), speaker.text)
                     entry["aliases"].setdefault(speaker.canonical.casefold(), speaker.canonical)
         for key, target in self._aliases.items():
-            entry = tally.get(self.resolve_name(target))
-            if entry is not None:
-                entry["aliases"].setdefault(key, key)
+            named = tally.get(self.resolve_name(target))
+            if named is not None:
+                named["aliases"].setdefault(key, key)
         rows = []
         for name, entry in tally.items():
             aliases = tuple(sorted(text for key, text in entry["aliases"].items()

@@ -46,7 +46,12 @@ def according_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
         surface = _surface_source(tree, word + 1) if source is None else None
         if source is None and surface is None:
             continue
-        source, hi = surface or (source, mention_span(tree, source)[1])
+        if surface is not None:
+            source, hi = surface
+        elif source is not None:
+            hi = mention_span(tree, source)[1]
+        else:
+            continue
         content = _content(tree, word, hi)
         if content is None:
             continue

@@ -94,6 +94,7 @@ def _phrasal(tree: Tree, verb: int) -> tuple[str, int, tuple[int, int], str] | N
     for child in tree.children[verb]:
         if child < verb:
             continue
+        obj: int | None
         if tree.base_deprel(child) == "obl":
             preps = [c for c in tree.kids(child, {"case"}) if c < child]
             obj, content_from = child, (preps[0] + 1 if preps else None)

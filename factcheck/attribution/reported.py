@@ -321,9 +321,12 @@ def reported_frames(tree: Tree, ctx: Context) -> Iterator[Frame]:
             elif tree.lemma[cue] in FORWARD_VERBS or that_ahead(tree, cue):
                 clause = forward(tree, cue)
                 found = ("forward", clause) if clause is not None else None
-        if found is None or found[1] is None:
+        if found is None:
             continue
-        rule, (lo, hi) = found
+        rule, span = found
+        if span is None:
+            continue
+        lo, hi = span
         if lo > cue:  # content a parse or the surface runs on past a fronted clause
             hi = main_clause(tree, cue, lo, hi)
             if speakers and all(lo <= s.head <= hi for s in speakers):

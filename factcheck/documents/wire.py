@@ -71,13 +71,19 @@ class WireParts:
     outlet: str | None = None
 
 
+def _past_space(text: str, pos: int) -> int:
+    """Where the whitespace at ``pos`` ends (the pattern also matches nothing)."""
+    found = _WHITESPACE.match(text, pos)
+    return found.end() if found else pos
+
+
 def split_wire(text: str) -> WireParts:
     """Cut the byline, dateline/outlet mark and trailer lines off an article body."""
-    start = _WHITESPACE.match(text).end()
+    start = _past_space(text, 0)
     byline = None
     if match := BYLINE.match(text, start):
         byline = match["names"]
-        start = _WHITESPACE.match(text, match.end()).end()
+        start = _past_space(text, match.end())
     dateline = outlet = None
     if match := DATELINE.match(text, start):
         dateline = match["dateline"] and match["dateline"].strip()
