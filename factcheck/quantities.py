@@ -38,6 +38,7 @@ from factcheck.lexicon.quantities import (
     CLAUSE_BREAK_WORDS,
     COUNT_ADJECTIVES,
     COUNTED_CLASSES,
+    CURRENCY_SIGNS,
     DATE_WORDS,
     ELLIPTICAL_TARGETS,
     EXTRA_NUMBER_WORDS,
@@ -103,6 +104,7 @@ _DIGITS_RE = re.compile(
     r"(?<![\w.,:])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\w)(?![.,:]\d)"
 )
 _SCALE_RE = re.compile(rf"\s+({_alternation(SCALES)})", re.I)
+_CURRENCY_BEFORE_RE = re.compile(rf"(?:{_alternation(CURRENCY_SIGNS)})\s?$")
 _PERCENT_RE = re.compile(rf"\s*(?:{_alternation(PERCENT_SIGNS)})", re.I)
 _OF_AHEAD = r"(?=\s+of\b)"
 _OBJECT_AHEAD = rf"(?=\s+(?:{'|'.join(FRACTION_OBJECT_WORDS)})\b)"
@@ -448,6 +450,8 @@ def _is_count(text: str, r: _Reading, target: str | None) -> bool:
 def _measure(text: str, r: _Reading, target: str | None) -> Measure:
     if r.measure is not None:
         return r.measure
+    if _CURRENCY_BEFORE_RE.search(text, max(0, r.first.start - len("US$ ")), r.first.start):
+        return Measure.MONEY
     if _prev_word(text, r.start).lower() in AGE_WORDS:
         return Measure.AGE
     return MEASURE_HEADS.get(target.split()[-1].lower(), Measure.COUNT) if target else \

@@ -236,6 +236,11 @@ READINGS: list[tuple[str, list[tuple]]] = [
     ("a 25-year-old man was killed", [("25-year-old", 25, 25, EXACT, Measure.AGE, None, None)]),
     ("a man aged 25 died", [("25", 25, 25, EXACT, Measure.AGE, None, None)]),
     ("1,500 tonnes of aid", [("1,500", 1500, 1500, EXACT, Measure.WEIGHT, None, None)]),
+    ("kidnapping six medics and demanding ransoms of $150,000",
+     [("six", 6, 6, EXACT, COUNT, "captured", None),
+      ("150,000", 150000, 150000, EXACT, Measure.MONEY, None, None)]),
+    ("a US$2 million ransom", [("2 million", 2_000_000, 2_000_000, EXACT, Measure.MONEY, None,
+                                None)]),
     ("between 12 and 14 May", []),
     ("at 3 pm on 12 May", []),
     # casualty classes: the same class however it is worded
