@@ -580,7 +580,9 @@ def _backward(text: str, pos: int) -> list[str]:
 
     Only verbs chain across "and": in "claimed 40,000 lives and displaced 12 million" the
     lives are the other count's. After a toll verb ("the number of people killed ... has
-    climbed to 148") the whole sentence before is read.
+    climbed to 148") the whole sentence before is read. Words between an "and" and the
+    number are a verb phrase of their own: in "killed 17 soldiers and took away seven
+    vehicles" the vehicles were taken, not killed.
     """
     found: list[str] = []
     toll = bool(_TOLL_VERB_RE.search(text, max(0, pos - _LOOK_CHARS), pos))
@@ -592,7 +594,8 @@ def _backward(text: str, pos: int) -> list[str]:
         elif found and word in _CONJUNCTIONS:
             continue
         elif (found or token in _SENTENCE_ENDS
-              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS))):
+              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS
+                                or (word == "and" and seen)))):
             break
     return found
 
