@@ -222,12 +222,17 @@ def numbers_match(row: Row, claim: GoldClaim) -> bool:
 
     "About 150" is gold [150, 150] approx; the product may read it as a band (135-165):
     an approximate or vague gold number matches a row of the same kind whose band holds it.
+    A vague amount is its words: the gold's bounds for "several hundred" (at least 200) are
+    one convention, the product's (300-900) another, so a vague row of the same words matches.
     """
     try:
         low, high = _cell_number(row["quantity_low"]), _cell_number(row["quantity_high"])
     except ValueError:
         return False
     if _same(low, claim.low) and _same(high, claim.high):
+        return True
+    if claim.kind == "vague" and row.get("quantity_kind") == "vague" and \
+            _name(row.get("quantity_text", "")) == _name(claim.number_text):
         return True
     point = claim.low if claim.low is not None else claim.high
     return (claim.kind in BANDED and row.get("quantity_kind") == claim.kind and point is not None

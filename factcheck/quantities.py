@@ -38,6 +38,7 @@ from factcheck.lexicon.quantities import (
     CLAUSE_BREAK_WORDS,
     COUNT_ADJECTIVES,
     COUNTED_CLASSES,
+    CURRENCY_SIGNS,
     DATE_WORDS,
     ELLIPTICAL_TARGETS,
     EXTRA_NUMBER_WORDS,
@@ -103,6 +104,7 @@ _DIGITS_RE = re.compile(
     r"(?<![\w.,:])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\w)(?![.,:]\d)"
 )
 _SCALE_RE = re.compile(rf"\s+({_alternation(SCALES)})", re.I)
+_CURRENCY_BEFORE_RE = re.compile(rf"(?:{_alternation(CURRENCY_SIGNS)})\s?$")
 _PERCENT_RE = re.compile(rf"\s*(?:{_alternation(PERCENT_SIGNS)})", re.I)
 _OF_AHEAD = r"(?=\s+of\b)"
 _OBJECT_AHEAD = rf"(?=\s+(?:{'|'.join(FRACTION_OBJECT_WORDS)})\b)"
@@ -448,6 +450,8 @@ def _is_count(text: str, r: _Reading, target: str | None) -> bool:
 def _measure(text: str, r: _Reading, target: str | None) -> Measure:
     if r.measure is not None:
         return r.measure
+    if _CURRENCY_BEFORE_RE.search(text, max(0, r.first.start - len("US$ ")), r.first.start):
+        return Measure.MONEY
     if _prev_word(text, r.start).lower() in AGE_WORDS:
         return Measure.AGE
     return MEASURE_HEADS.get(target.split()[-1].lower(), Measure.COUNT) if target else \
@@ -576,7 +580,9 @@ def _backward(text: str, pos: int) -> list[str]:
 
     Only verbs chain across "and": in "claimed 40,000 lives and displaced 12 million" the
     lives are the other count's. After a toll verb ("the number of people killed ... has
-    climbed to 148") the whole sentence before is read.
+    climbed to 148") the whole sentence before is read. Words between an "and" and the
+    number are a verb phrase of their own: in "killed 17 soldiers and took away seven
+    vehicles" the vehicles were taken, not killed.
     """
     found: list[str] = []
     toll = bool(_TOLL_VERB_RE.search(text, max(0, pos - _LOOK_CHARS), pos))
@@ -588,7 +594,8 @@ def _backward(text: str, pos: int) -> list[str]:
         elif found and word in _CONJUNCTIONS:
             continue
         elif (found or token in _SENTENCE_ENDS
-              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS))):
+              or (not toll and (word in CLAUSE_BREAK_WORDS or seen >= _BACK_WORDS
+                                or (word == "and" and seen)))):
             break
     return found
 

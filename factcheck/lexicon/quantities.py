@@ -198,6 +198,9 @@ UNIT_MODIFIERS: dict[str, Measure] = {
     **dict.fromkeys(("km", "kilometre", "kilometer", "mile", "metre", "meter"),
                     Measure.DISTANCE),
 }
+# Signs written before an amount of money: "$150,000" and "US$2 million" are money, not counts.
+CURRENCY_SIGNS: tuple[str, ...] = ("$", "US$", "\u20ac", "\u00a3")
+
 # "aged 25", "at age 25": the number after these words is an age.
 AGE_WORDS: frozenset[str] = frozenset({"aged", "age"})
 
@@ -281,7 +284,7 @@ MEASURE_HEADS: dict[str, Measure] = {
         Measure.DISTANCE),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg"),
                     Measure.WEIGHT),
-    **dict.fromkeys(("dollars", "euros"), Measure.MONEY),
+    **dict.fromkeys(("dollars", "euros", "pounds", "shillings", "naira"), Measure.MONEY),
     # "two security sources", "three witnesses": who told the outlet, not who was hurt
     **dict.fromkeys(("source", "sources", "witness", "witnesses", "informants"),
                     Measure.SOURCES),

@@ -171,6 +171,21 @@ def test_an_approximate_gold_number_matches_a_band_that_holds_it(
     assert numbers_match(row, claim) is expected
 
 
+@pytest.mark.parametrize(("text", "row_kind", "expected"), [
+    ("several hundred", "vague", True),
+    ("Several  hundred", "vague", True),
+    ("hundreds", "vague", False),
+    ("several hundred", "exact", False),
+])
+def test_a_vague_gold_amount_matches_a_vague_row_of_the_same_words(
+        text: str, row_kind: str, expected: bool) -> None:
+    claim = _claim("c9", "x", "several hundred", 200, None, "bloggers")
+    claim = GoldClaim(**{**{f: getattr(claim, f) for f in claim.__slots__}, "kind": "vague"})
+    row = {"quantity_low": "300", "quantity_high": "900", "quantity_kind": row_kind,
+           "quantity_text": text}
+    assert numbers_match(row, claim) is expected
+
+
 @pytest.mark.parametrize(("measure", "kind", "expected"), [
     ("count", "exact", True),
     ("", "exact", True),
