@@ -386,6 +386,25 @@ def test_an_undated_article_joins_by_the_dates_it_states_or_stays_apart() -> Non
     assert claims[3].claim_id not in home[claims[0].claim_id].claim_ids
 
 
+def test_an_undated_article_takes_the_days_the_reports_of_its_place_agree_on() -> None:
+    first = article(["The army said 12 soldiers were killed in Gao."], outlet="A",
+                    published="2024-03-04")
+    second = article(["Medics said 14 soldiers were killed in Gao."], outlet="B",
+                     published="2024-03-06")
+    silent = article(["Rebels said 40 soldiers were killed in Gao."], outlet="C",
+                     published=None)
+    docs = [first, second, silent]
+    claims = [claim(first, first.text, "The army", "12 soldiers were killed in Gao"),
+              claim(second, second.text, "Medics", "14 soldiers were killed in Gao"),
+              claim(silent, silent.text, "Rebels", "40 soldiers were killed in Gao")]
+    home = grouped(group_claims(features_for(claims, docs, {}, SIDES), same_vectors(3)))
+    assert home[claims[2].claim_id] is home[claims[0].claim_id]
+    # one dated report is not enough to place it: it may be about another attack there
+    alone = grouped(group_claims(features_for(claims[::2], docs[::2], {}, SIDES),
+                                 same_vectors(2)))
+    assert alone[claims[2].claim_id].claim_ids == (claims[2].claim_id,)
+
+
 def test_each_class_and_side_is_its_own_comparison() -> None:
     groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     battle = grouped(groups)[CSP_84.claim_id]

@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 
 from factcheck.align.dates import (
     Interval,
+    intersect,
     mentioned_interval,
+    overlaps,
     published_interval,
     report_window,
     undated_reference,
@@ -39,6 +41,8 @@ _SELF_AGENT = re.compile(
     rf"(?:(?!\b(?:{'|'.join(CLAUSE_BREAKS)})\b)[^.;:!?])*$", re.I)
 #: shares and percentages are not counts of people: they are never compared with one.
 _NOT_COUNTS = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
+#: an undated report takes the days this many dated reports about its place agree on.
+SHARED_WINDOW_REPORTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +100,12 @@ def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     places = main_places([(d.title or "", d.text) for d in docs])
     published = [published_interval(d.published) for d in docs]
     keys = [frozenset(fold(p) for p in found) for found in places]
+    windows = [report_window(d.published) for d in docs]
     return {
-        d.doc_id: (DocContext(p, when, report_window(d.published)) if when
-                   else _undated_context(d, p, _nearby_years(key, keys, published)))
-        for d, p, when, key in zip(docs, places, published, keys, strict=True)
+        d.doc_id: (DocContext(p, when, window) if when
+                   else _undated_context(d, p, _nearby_years(key, keys, published),
+                                         _shared_window(key, keys, windows)))
+        for d, p, when, window, key in zip(docs, places, published, windows, keys, strict=True)
     }
 
 
@@ -110,11 +116,30 @@ def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
             if when and (not key or key & other)}
 
 
-def _undated_context(doc: Document, places: frozenset[str], years: set[int]) -> DocContext:
-    """No publication date: the dates the dateline and text state are its time, else none."""
+def _shared_window(key: frozenset[str], keys: Sequence[frozenset[str]],
+                   windows: Sequence[Interval | None]) -> Interval | None:
+    """The days every dated report naming the same main place covers, when at least
+    ``SHARED_WINDOW_REPORTS`` of them do and their windows meet (one event there, not
+    two a year apart); else None."""
+    found = [w for other, w in zip(keys, windows, strict=True) if w and key and key & other]
+    if len(found) < SHARED_WINDOW_REPORTS:
+        return None
+    shared: Interval | None = found[0]
+    for window in found[1:]:
+        shared = intersect(shared, window) if overlaps(shared, window, slack_days=0) else None
+        if shared is None:
+            return None
+    return shared
+
+
+def _undated_context(doc: Document, places: frozenset[str], years: set[int],
+                     shared: Interval | None) -> DocContext:
+    """No publication date: the dates the dateline and text state are its time, else the
+    days the dated reports about its place agree on, else none."""
     text = f"{doc.dateline or ''}\n{doc.text}"
     reference = undated_reference(text, years)
-    return DocContext(places, reference, mentioned_interval(text, reference, past=False))
+    return DocContext(places, reference,
+                      mentioned_interval(text, reference, past=False) or shared)
 
 
 def claim_features(claim: Claim, ctx: DocContext, names: Names,
