@@ -405,6 +405,28 @@ def test_an_undated_article_takes_the_days_the_reports_of_its_place_agree_on() -
     assert alone[claims[2].claim_id].claim_ids == (claims[2].claim_id,)
 
 
+def test_a_country_named_alone_meets_the_town_its_reports_name_it_with() -> None:
+    town = article(["Locals said 10 civilians were killed in Nyaung Kone.",
+                    "The jet struck Nyaung Kone in Myanmar."], outlet="A", published="2023-06-02")
+    other = article(["Medics said 9 civilians were killed in Nyaung Kone in Myanmar."],
+                    outlet="B", published="2023-06-02")
+    country = article(["Outlets said 7 civilians were killed in Myanmar."], outlet="C",
+                      published="2023-06-02")
+    elsewhere = article(["Monks said 30 civilians were killed in Pazigyi."], outlet="D",
+                        published="2023-06-02")
+    docs = [town, other, country, elsewhere]
+    claims = [claim(town, town.text.split(" The")[0], "Locals",
+                    "10 civilians were killed in Nyaung Kone"),
+              claim(country, country.text, "Outlets", "7 civilians were killed in Myanmar"),
+              claim(elsewhere, elsewhere.text, "Monks", "30 civilians were killed in Pazigyi")]
+    features = features_for(claims, docs, {}, SIDES)
+    assert features[0].containers == frozenset({"Myanmar"})
+    home = grouped(group_claims(features, same_vectors(3)))
+    assert home[claims[0].claim_id] is home[claims[1].claim_id]
+    assert home[claims[0].claim_id].has_conflict
+    assert claims[2].claim_id not in home[claims[0].claim_id].claim_ids
+
+
 def test_each_class_and_side_is_its_own_comparison() -> None:
     groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     battle = grouped(groups)[CSP_84.claim_id]

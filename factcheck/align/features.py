@@ -16,7 +16,7 @@ from factcheck.align.dates import (
     report_window,
     undated_reference,
 )
-from factcheck.align.places import fold, main_places, place_folder, places_in
+from factcheck.align.places import fold, main_places, place_folder, place_mentions, places_in
 from factcheck.align.tables import (
     CLASS_OF_WHO,
     CLAUSE_BREAKS,
@@ -94,6 +94,19 @@ class ClaimFeatures:
     predicates: frozenset[str]
     places: frozenset[str]
     when: Interval | None
+    #: places that contain one of ``places``, learnt from the documents (``place_containers``)
+    containers: frozenset[str] = frozenset()
+
+    def places_meet(self, other: ClaimFeatures) -> bool:
+        """Whether the two claims' places can be one: they share one, or one names only
+        places around the other's ("Myanmar" around "Pale Township")."""
+        return places_meet(self.places, self.containers, other.places, other.containers)
+
+
+def places_meet(a: frozenset[str], a_around: frozenset[str], b: frozenset[str],
+                b_around: frozenset[str]) -> bool:
+    """No places on either side meet anything."""
+    return not a or not b or bool(a & b) or a <= b | b_around or b <= a | a_around
 
 
 def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
@@ -184,8 +197,29 @@ def features_for(claims: Iterable[Claim], docs: Sequence[Document],
     empty = DocContext(frozenset(), None, None)
     names = Names(aliases)
     found = [claim_features(c, contexts.get(c.doc_id, empty), names, sides) for c in claims]
-    folded = place_folder(p for f in found for p in f.places)
-    return [replace(f, places=frozenset(folded[p] for p in f.places)) for f in found]
+    named = [place_mentions(f"{d.title or ''}\n{d.text}") for d in docs]
+    folded = place_folder([*(p for f in found for p in f.places),
+                           *(p for n in named for p in n)])
+    around = place_containers([frozenset(folded[p] for p in n) for n in named])
+    result = []
+    for f in found:
+        places = frozenset(folded[p] for p in f.places)
+        containers = frozenset(c for p in places for c in around.get(p, ())) - places
+        result.append(replace(f, places=places, containers=containers))
+    return result
+
+
+def place_containers(named: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Place -> the places around it, as the documents name them: every document naming
+    "Pale Township" also names "Myanmar", which more documents name, so Myanmar is around
+    it. No gazetteer: only what the same reports name together."""
+    naming: dict[str, set[int]] = {}
+    for index, places in enumerate(named):
+        for place in places:
+            naming.setdefault(place, set()).add(index)
+    return {place: frozenset(other for other, wider in naming.items()
+                             if len(wider) > len(docs) and docs <= wider)
+            for place, docs in naming.items()}
 
 
 def normalise_target(words: Sequence[str], own_sides: Sequence[str],
