@@ -22,6 +22,7 @@ from factcheck.align.dates import (
     published_interval,
     report_window,
     undated_reference,
+    without_dateline,
 )
 from factcheck.align.features import Amount, normalise_target
 from factcheck.align.places import main_places, place_folder, places_in
@@ -464,6 +465,16 @@ def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
     a, b = features_for([sources, army], [doc], {}, SIDES)
     assert [x.target for x in b.amounts] == ["Malian soldiers"]
     assert all(x.predicate == "killed" for x in (*a.amounts, *b.amounts))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("August 15, 2020 (Nyamilepedia) \u2013 Fighting in Tonj will go on",
+     "Fighting in Tonj will go on"),
+    ("19 February 2020 - At least 20 soldiers died", "At least 20 soldiers died"),
+    ("On August 15, 2020 fighting began", "On August 15, 2020 fighting began"),
+])
+def test_an_opening_dateline_is_not_the_time_of_the_event(sentence: str, expected: str) -> None:
+    assert without_dateline(sentence) == expected
 
 
 @pytest.mark.parametrize(("text", "nearby", "expected"), [

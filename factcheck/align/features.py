@@ -15,6 +15,7 @@ from factcheck.align.dates import (
     published_interval,
     report_window,
     undated_reference,
+    without_dateline,
 )
 from factcheck.align.places import fold, main_places, place_folder, place_mentions, places_in
 from factcheck.align.tables import (
@@ -185,7 +186,7 @@ def claim_features(claim: Claim, ctx: DocContext, names: Names,
         classes=frozenset(classes),
         predicates=frozenset(predicates),
         places=places_in(sentence) | ctx.places,
-        when=(mentioned_interval(sentence, ctx.published) or ctx.window),
+        when=(mentioned_interval(without_dateline(sentence), ctx.published) or ctx.window),
     )
 
 
