@@ -118,9 +118,14 @@ def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     return {
         d.doc_id: (DocContext(p, when, window) if when
                    else _undated_context(d, p, _nearby_years(key, keys, published),
-                                         _shared_window(key, keys, windows)))
+                                         _shared_window(_named(d) | key, keys, windows)))
         for d, p, when, window, key in zip(docs, places, published, windows, keys, strict=True)
     }
+
+
+def _named(doc: Document) -> frozenset[str]:
+    """Every place ``doc`` names after a locative, folded."""
+    return frozenset(fold(p) for p in place_mentions(f"{doc.title or ''}\n{doc.text}"))
 
 
 def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
@@ -132,7 +137,7 @@ def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
 
 def _shared_window(key: frozenset[str], keys: Sequence[frozenset[str]],
                    windows: Sequence[Interval | None]) -> Interval | None:
-    """The days every dated report naming the same main place covers, when at least
+    """The days every dated report whose main place ``key`` names covers, when at least
     ``SHARED_WINDOW_REPORTS`` of them do and their windows meet (one event there, not
     two a year apart); else None."""
     found = [w for other, w in zip(keys, windows, strict=True) if w and key and key & other]
