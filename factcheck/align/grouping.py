@@ -58,13 +58,14 @@ class _Core:
         return not (self.classes and other.classes and not self.classes & other.classes)
 
     def absorb(self, other: _Core) -> None:
-        """Shared places narrow the core; a member naming only places around the core's
+        """The core keeps the places each side names within the other's (shared ones, and
+        a town inside the other's country): a member naming only places around the core's
         leaves it as it is, and the other way round the core takes the narrower ones."""
-        if self.places and other.places and self.places & other.places:
-            self.places = self.places & other.places
-            self.containers = self.containers & other.containers
-        elif not self.places or (other.places and self.places <= other.places
-                                 | other.containers):
+        if self.places and other.places:
+            self.places = (self.places & (other.places | other.containers)
+                           | other.places & (self.places | self.containers))
+            self.containers = (self.containers & other.containers) - self.places
+        elif not self.places:
             self.places, self.containers = other.places, other.containers
         self.when = dates.intersect(self.when, other.when)
         self.classes = self.classes | other.classes
