@@ -24,7 +24,7 @@ from factcheck.align.dates import (
     undated_reference,
     without_dateline,
 )
-from factcheck.align.features import Amount, normalise_target
+from factcheck.align.features import Amount, normalise_target, places_meet
 from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.relations import compare_amounts
 from factcheck.errors import ModelsMissingError
@@ -426,6 +426,18 @@ def test_a_country_named_alone_meets_the_town_its_reports_name_it_with() -> None
     assert home[claims[0].claim_id] is home[claims[1].claim_id]
     assert home[claims[0].claim_id].has_conflict
     assert claims[2].claim_id not in home[claims[0].claim_id].claim_ids
+
+
+@pytest.mark.parametrize(("a", "a_around", "b", "b_around", "meet"), [
+    ({"Tonj"}, {"South Sudan"}, {"South Sudan"}, set(), True),  # the country around the town
+    ({"Tonj"}, {"South Sudan"}, {"Juba"}, {"South Sudan"}, False),  # two towns in one country
+    ({"Tonj", "South Sudan"}, set(), {"South Sudan"}, set(), True),
+    (set(), set(), {"Juba"}, set(), True),  # no place says nothing
+])
+def test_places_meet_when_shared_or_one_is_around_the_other(
+        a: set[str], a_around: set[str], b: set[str], b_around: set[str], meet: bool) -> None:
+    assert places_meet(frozenset(a), frozenset(a_around), frozenset(b),
+                       frozenset(b_around)) is meet
 
 
 def test_each_class_and_side_is_its_own_comparison() -> None:
