@@ -22,8 +22,9 @@ from factcheck.align.dates import (
     published_interval,
     report_window,
     undated_reference,
+    without_dateline,
 )
-from factcheck.align.features import Amount, normalise_target
+from factcheck.align.features import Amount, normalise_target, places_meet
 from factcheck.align.places import main_places, place_folder, places_in
 from factcheck.align.relations import compare_amounts
 from factcheck.errors import ModelsMissingError
@@ -386,6 +387,59 @@ def test_an_undated_article_joins_by_the_dates_it_states_or_stays_apart() -> Non
     assert claims[3].claim_id not in home[claims[0].claim_id].claim_ids
 
 
+def test_an_undated_article_takes_the_days_the_reports_of_its_place_agree_on() -> None:
+    first = article(["The army said 12 soldiers were killed in Gao."], outlet="A",
+                    published="2024-03-04")
+    second = article(["Medics said 14 soldiers were killed in Gao."], outlet="B",
+                     published="2024-03-06")
+    silent = article(["Rebels said 40 soldiers were killed in Gao."], outlet="C",
+                     published=None)
+    docs = [first, second, silent]
+    claims = [claim(first, first.text, "The army", "12 soldiers were killed in Gao"),
+              claim(second, second.text, "Medics", "14 soldiers were killed in Gao"),
+              claim(silent, silent.text, "Rebels", "40 soldiers were killed in Gao")]
+    home = grouped(group_claims(features_for(claims, docs, {}, SIDES), same_vectors(3)))
+    assert home[claims[2].claim_id] is home[claims[0].claim_id]
+    # one dated report is not enough to place it: it may be about another attack there
+    alone = grouped(group_claims(features_for(claims[::2], docs[::2], {}, SIDES),
+                                 same_vectors(2)))
+    assert alone[claims[2].claim_id].claim_ids == (claims[2].claim_id,)
+
+
+def test_a_country_named_alone_meets_the_town_its_reports_name_it_with() -> None:
+    town = article(["Locals said 10 civilians were killed in Nyaung Kone.",
+                    "The jet struck Nyaung Kone in Myanmar."], outlet="A", published="2023-06-02")
+    other = article(["Medics said 9 civilians were killed in Nyaung Kone in Myanmar."],
+                    outlet="B", published="2023-06-02")
+    country = article(["Outlets said 7 civilians were killed in Myanmar."], outlet="C",
+                      published="2023-06-02")
+    elsewhere = article(["Monks said 30 civilians were killed in Pazigyi."], outlet="D",
+                        published="2023-06-02")
+    docs = [town, other, country, elsewhere]
+    claims = [claim(town, town.text.split(" The")[0], "Locals",
+                    "10 civilians were killed in Nyaung Kone"),
+              claim(country, country.text, "Outlets", "7 civilians were killed in Myanmar"),
+              claim(elsewhere, elsewhere.text, "Monks", "30 civilians were killed in Pazigyi")]
+    features = features_for(claims, docs, {}, SIDES)
+    assert features[0].containers == frozenset({"Myanmar"})
+    home = grouped(group_claims(features, same_vectors(3)))
+    assert home[claims[0].claim_id] is home[claims[1].claim_id]
+    assert home[claims[0].claim_id].has_conflict
+    assert claims[2].claim_id not in home[claims[0].claim_id].claim_ids
+
+
+@pytest.mark.parametrize(("a", "a_around", "b", "b_around", "meet"), [
+    ({"Tonj"}, {"South Sudan"}, {"South Sudan"}, set(), True),  # the country around the town
+    ({"Tonj"}, {"South Sudan"}, {"Juba"}, {"South Sudan"}, False),  # two towns in one country
+    ({"Tonj", "South Sudan"}, set(), {"South Sudan"}, set(), True),
+    (set(), set(), {"Juba"}, set(), True),  # no place says nothing
+])
+def test_places_meet_when_shared_or_one_is_around_the_other(
+        a: set[str], a_around: set[str], b: set[str], b_around: set[str], meet: bool) -> None:
+    assert places_meet(frozenset(a), frozenset(a_around), frozenset(b),
+                       frozenset(b_around)) is meet
+
+
 def test_each_class_and_side_is_its_own_comparison() -> None:
     groups = group_claims(features_for(CLAIMS, DOCS, {}, SIDES), same_vectors(len(CLAIMS)))
     battle = grouped(groups)[CSP_84.claim_id]
@@ -423,6 +477,16 @@ def test_durations_and_sources_are_never_compared_with_a_toll() -> None:
     a, b = features_for([sources, army], [doc], {}, SIDES)
     assert [x.target for x in b.amounts] == ["Malian soldiers"]
     assert all(x.predicate == "killed" for x in (*a.amounts, *b.amounts))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("August 15, 2020 (Nyamilepedia) \u2013 Fighting in Tonj will go on",
+     "Fighting in Tonj will go on"),
+    ("19 February 2020 - At least 20 soldiers died", "At least 20 soldiers died"),
+    ("On August 15, 2020 fighting began", "On August 15, 2020 fighting began"),
+])
+def test_an_opening_dateline_is_not_the_time_of_the_event(sentence: str, expected: str) -> None:
+    assert without_dateline(sentence) == expected
 
 
 @pytest.mark.parametrize(("text", "nearby", "expected"), [

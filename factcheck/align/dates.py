@@ -38,6 +38,11 @@ _MONTH_MENTION = re.compile(
 _AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"May"})
 _YEAR_MENTION = re.compile(r"\b(?:in|during|In|During)[ \t]+(?P<year>(?:19|20)\d{2})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])\b((?:19|20)\d{2})\b(?![,.]?\d)")
+#: a date opening a report, maybe with its outlet, then a dash: "August 15, 2020 (Outlet) -".
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:{_MONTH_NAMES})[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTH_NAMES})[ \t]+(?:19|20)\d{{2}})"
+    r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[-\u2013\u2014][ \t]*")
 _PUBLISHED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
 
 
@@ -91,6 +96,12 @@ def undated_reference(text: str, nearby_years: Collection[int]) -> Interval | No
         return None
     end = date(year, 12, 31)
     return end, end
+
+
+def without_dateline(sentence: str) -> str:
+    """``sentence`` less an opening dateline ("August 15, 2020 (Nyamilepedia) - "): the day
+    a report went out is not the day of what it reports."""
+    return _DATELINE.sub("", sentence, count=1)
 
 
 def mentioned_interval(text: str, published: Interval | None, *,

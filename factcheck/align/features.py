@@ -9,12 +9,15 @@ from dataclasses import dataclass, replace
 
 from factcheck.align.dates import (
     Interval,
+    intersect,
     mentioned_interval,
+    overlaps,
     published_interval,
     report_window,
     undated_reference,
+    without_dateline,
 )
-from factcheck.align.places import fold, main_places, place_folder, places_in
+from factcheck.align.places import fold, main_places, place_folder, place_mentions, places_in
 from factcheck.align.tables import (
     CLASS_OF_WHO,
     CLAUSE_BREAKS,
@@ -39,6 +42,8 @@ _SELF_AGENT = re.compile(
     rf"(?:(?!\b(?:{'|'.join(CLAUSE_BREAKS)})\b)[^.;:!?])*$", re.I)
 #: shares and percentages are not counts of people: they are never compared with one.
 _NOT_COUNTS = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
+#: an undated report takes the days this many dated reports about its place agree on.
+SHARED_WINDOW_REPORTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +95,37 @@ class ClaimFeatures:
     predicates: frozenset[str]
     places: frozenset[str]
     when: Interval | None
+    #: places that contain one of ``places``, learnt from the documents (``place_containers``)
+    containers: frozenset[str] = frozenset()
+
+    def places_meet(self, other: ClaimFeatures) -> bool:
+        """Whether the two claims' places can be one: they share one, or one names only
+        places around the other's ("Myanmar" around "Pale Township")."""
+        return places_meet(self.places, self.containers, other.places, other.containers)
+
+
+def places_meet(a: frozenset[str], a_around: frozenset[str], b: frozenset[str],
+                b_around: frozenset[str]) -> bool:
+    """No places on either side meet anything."""
+    return not a or not b or bool(a & b) or a <= b | b_around or b <= a | a_around
 
 
 def doc_contexts(docs: Sequence[Document]) -> dict[str, DocContext]:
     places = main_places([(d.title or "", d.text) for d in docs])
     published = [published_interval(d.published) for d in docs]
     keys = [frozenset(fold(p) for p in found) for found in places]
+    windows = [report_window(d.published) for d in docs]
     return {
-        d.doc_id: (DocContext(p, when, report_window(d.published)) if when
-                   else _undated_context(d, p, _nearby_years(key, keys, published)))
-        for d, p, when, key in zip(docs, places, published, keys, strict=True)
+        d.doc_id: (DocContext(p, when, window) if when
+                   else _undated_context(d, p, _nearby_years(key, keys, published),
+                                         _shared_window(_named(d) | key, keys, windows)))
+        for d, p, when, window, key in zip(docs, places, published, windows, keys, strict=True)
     }
+
+
+def _named(doc: Document) -> frozenset[str]:
+    """Every place ``doc`` names after a locative, folded."""
+    return frozenset(fold(p) for p in place_mentions(f"{doc.title or ''}\n{doc.text}"))
 
 
 def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
@@ -110,11 +135,30 @@ def _nearby_years(key: frozenset[str], keys: Sequence[frozenset[str]],
             if when and (not key or key & other)}
 
 
-def _undated_context(doc: Document, places: frozenset[str], years: set[int]) -> DocContext:
-    """No publication date: the dates the dateline and text state are its time, else none."""
+def _shared_window(key: frozenset[str], keys: Sequence[frozenset[str]],
+                   windows: Sequence[Interval | None]) -> Interval | None:
+    """The days every dated report whose main place ``key`` names covers, when at least
+    ``SHARED_WINDOW_REPORTS`` of them do and their windows meet (one event there, not
+    two a year apart); else None."""
+    found = [w for other, w in zip(keys, windows, strict=True) if w and key and key & other]
+    if len(found) < SHARED_WINDOW_REPORTS:
+        return None
+    shared: Interval | None = found[0]
+    for window in found[1:]:
+        shared = intersect(shared, window) if overlaps(shared, window, slack_days=0) else None
+        if shared is None:
+            return None
+    return shared
+
+
+def _undated_context(doc: Document, places: frozenset[str], years: set[int],
+                     shared: Interval | None) -> DocContext:
+    """No publication date: the dates the dateline and text state are its time, else the
+    days the dated reports about its place agree on, else none."""
     text = f"{doc.dateline or ''}\n{doc.text}"
     reference = undated_reference(text, years)
-    return DocContext(places, reference, mentioned_interval(text, reference, past=False))
+    return DocContext(places, reference,
+                      mentioned_interval(text, reference, past=False) or shared)
 
 
 def claim_features(claim: Claim, ctx: DocContext, names: Names,
@@ -147,7 +191,7 @@ def claim_features(claim: Claim, ctx: DocContext, names: Names,
         classes=frozenset(classes),
         predicates=frozenset(predicates),
         places=places_in(sentence) | ctx.places,
-        when=(mentioned_interval(sentence, ctx.published) or ctx.window),
+        when=(mentioned_interval(without_dateline(sentence), ctx.published) or ctx.window),
     )
 
 
@@ -159,8 +203,29 @@ def features_for(claims: Iterable[Claim], docs: Sequence[Document],
     empty = DocContext(frozenset(), None, None)
     names = Names(aliases)
     found = [claim_features(c, contexts.get(c.doc_id, empty), names, sides) for c in claims]
-    folded = place_folder(p for f in found for p in f.places)
-    return [replace(f, places=frozenset(folded[p] for p in f.places)) for f in found]
+    named = [place_mentions(f"{d.title or ''}\n{d.text}") for d in docs]
+    folded = place_folder([*(p for f in found for p in f.places),
+                           *(p for n in named for p in n)])
+    around = place_containers([frozenset(folded[p] for p in n) for n in named])
+    result = []
+    for f in found:
+        places = frozenset(folded[p] for p in f.places)
+        containers = frozenset(c for p in places for c in around.get(p, ())) - places
+        result.append(replace(f, places=places, containers=containers))
+    return result
+
+
+def place_containers(named: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Place -> the places around it, as the documents name them: every document naming
+    "Pale Township" also names "Myanmar", which more documents name, so Myanmar is around
+    it. No gazetteer: only what the same reports name together."""
+    naming: dict[str, set[int]] = {}
+    for index, places in enumerate(named):
+        for place in places:
+            naming.setdefault(place, set()).add(index)
+    return {place: frozenset(other for other, wider in naming.items()
+                             if len(wider) > len(docs) and docs <= wider)
+            for place, docs in naming.items()}
 
 
 def normalise_target(words: Sequence[str], own_sides: Sequence[str],

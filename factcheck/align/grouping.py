@@ -19,7 +19,7 @@ from typing import Final
 import numpy as np
 
 from factcheck.align import dates
-from factcheck.align.features import ClaimFeatures
+from factcheck.align.features import ClaimFeatures, places_meet
 from factcheck.align.labels import group_comparison, group_event, group_label
 from factcheck.align.relations import SUGGESTED, relate
 from factcheck.align.scoring import Scorer, compatible, score_pair
@@ -42,25 +42,31 @@ class _Core:
     when: dates.Interval | None
     classes: frozenset[str]
     docs: frozenset[str]
+    containers: frozenset[str]
 
     @classmethod
     def of(cls, f: ClaimFeatures) -> _Core:
-        return cls(f.places, f.when, f.classes, frozenset({f.doc_id}))
+        return cls(f.places, f.when, f.classes, frozenset({f.doc_id}), f.containers)
 
     def allows(self, other: _Core) -> bool:
         if (self.when is None or other.when is None) and len(self.docs | other.docs) > 1:
             return False
-        if self.places and other.places and not self.places & other.places:
+        if not places_meet(self.places, self.containers, other.places, other.containers):
             return False
         if not dates.overlaps(self.when, other.when):
             return False
         return not (self.classes and other.classes and not self.classes & other.classes)
 
     def absorb(self, other: _Core) -> None:
+        """The core keeps the places each side names within the other's (shared ones, and
+        a town inside the other's country): a member naming only places around the core's
+        leaves it as it is, and the other way round the core takes the narrower ones."""
         if self.places and other.places:
-            self.places = self.places & other.places
-        else:
-            self.places = self.places or other.places
+            self.places = (self.places & (other.places | other.containers)
+                           | other.places & (self.places | self.containers))
+            self.containers = (self.containers & other.containers) - self.places
+        elif not self.places:
+            self.places, self.containers = other.places, other.containers
         self.when = dates.intersect(self.when, other.when)
         self.classes = self.classes | other.classes
         self.docs = self.docs | other.docs

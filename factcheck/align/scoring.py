@@ -83,7 +83,7 @@ def score_pair(a: ClaimFeatures, b: ClaimFeatures, cosine: float, *,
 def compatible(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     if (a.when is None or b.when is None) and a.doc_id != b.doc_id:
         return False  # a time nobody knows may be a year away: kept to its own document
-    if a.places and b.places and not a.places & b.places:
+    if not a.places_meet(b):
         return False
     if not overlaps(a.when, b.when):
         return False
