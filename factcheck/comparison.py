@@ -43,6 +43,9 @@ OTHER_COUNTS: Final = "other counts"
 UNDATED_WIDTH: Final = 1_000_000
 #: how a cell's claimants are joined when one claim names several
 CLAIMANT_JOIN: Final = " / "
+#: the highest / lowest positive bound from which a range chart's axis is logarithmic, in
+#: the app and in the report alike
+LOG_SPAN: Final = 50.0
 
 
 @dataclass(frozen=True, slots=True)

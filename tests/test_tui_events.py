@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from factcheck.comparison import Cell, Row
-from factcheck.records import Claim, QuantityKind, ReviewStatus
+from factcheck.records import QuantityKind, ReviewStatus
 from factcheck.review import ReviewService
 from factcheck.workspace import Workspace
 from tui.app import FactcheckApp
@@ -26,23 +26,12 @@ from tui.widgets.keybar import KeyBar
 from tui.widgets.range_chart import EXACT_MARK, OPEN_HIGH, OPEN_LOW, VAGUE_BAR, RangeChart
 from tui.widgets.rowtable import RowTable
 
-from .tui_fixtures import build_claims, build_workspace, no_cursor_blink
+from .tui_fixtures import claims, no_cursor_blink, ws_path
 
-__all__ = ["no_cursor_blink"]
+__all__ = ["claims", "no_cursor_blink", "ws_path"]
 
 SIZE = (120, 36)
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("no_cursor_blink")]
-
-
-@pytest.fixture
-def ws_path(tmp_path: Path) -> Path:
-    build_workspace(tmp_path / "ws.db")
-    return tmp_path / "ws.db"
-
-
-@pytest.fixture
-def claims() -> dict[str, Claim]:
-    return build_claims()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.pilot import Pilot
 
-from factcheck.records import Claim, ReviewStatus
+from factcheck.records import ReviewStatus
 from factcheck.review import USER_GROUP_PREFIX, ReviewService
 from factcheck.workspace import Workspace
 from tui.app import FactcheckApp
@@ -32,23 +32,12 @@ from tui.widgets.document_view import DocumentView
 from tui.widgets.rowtable import RowTable
 
 from .conftest import FIXTURES
-from .tui_fixtures import MARKUP_QUOTE, build_claims, build_workspace, no_cursor_blink
+from .tui_fixtures import MARKUP_QUOTE, claims, no_cursor_blink, ws_path
 
-__all__ = ["no_cursor_blink"]
+__all__ = ["claims", "no_cursor_blink", "ws_path"]
 
 SIZE = (120, 36)
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("no_cursor_blink")]
-
-
-@pytest.fixture
-def ws_path(tmp_path: Path) -> Path:
-    build_workspace(tmp_path / "ws.db")
-    return tmp_path / "ws.db"
-
-
-@pytest.fixture
-def claims() -> dict[str, Claim]:
-    return build_claims()
 
 
 @pytest.fixture

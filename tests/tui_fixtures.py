@@ -231,3 +231,15 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """Text cursors stay put, so screens compare equal from run to run."""
     for widget in (Input, TextArea):
         monkeypatch.setattr(vars(widget)["cursor_blink"], "_default", False)
+
+
+@pytest.fixture
+def ws_path(tmp_path: Path) -> Path:
+    """The hand-built review workspace, in the test's own folder."""
+    build_workspace(tmp_path / "ws.db")
+    return tmp_path / "ws.db"
+
+
+@pytest.fixture
+def claims() -> dict[str, Claim]:
+    return build_claims()

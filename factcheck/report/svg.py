@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Final
 
-#: the highest / lowest positive bound at which the axis turns logarithmic.
-LOG_SPAN: Final = 50.0
+from factcheck.comparison import LOG_SPAN
+
 WIDTH: Final = 720
 LABEL_WIDTH: Final = 190
 VALUE_WIDTH: Final = 130

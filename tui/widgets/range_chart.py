@@ -16,7 +16,7 @@ from typing import Final
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from factcheck.comparison import Cell, Row, format_number
+from factcheck.comparison import LOG_SPAN, Cell, Row, format_number
 from tui.safe import printable
 
 #: glyphs, defined once; the help screen's legend lists them
@@ -25,8 +25,6 @@ BAR: Final = "━"
 VAGUE_BAR: Final = "░"
 OPEN_HIGH: Final = "▶"
 OPEN_LOW: Final = "◀"
-#: the numbers' span (high / low) from which the axis is logarithmic
-LOG_SPAN: Final = 100.0
 #: how far past the largest open lower bound the axis reaches
 OPEN_ROOM: Final = 2.0
 LABEL_WIDTH: Final = 22
