@@ -144,6 +144,7 @@ def _export(ws: Workspace, csv_path: Path) -> None:
 
     done = write_export(ws, csv_path)
     click.echo(f"{done.rows} rows ({done.claims} claims) -> {display_name(done.claims_csv)}; "
+               f"{done.comparison_rows} comparison rows -> {display_name(done.conflicts_csv)}; "
                f"{done.pairs} pairs -> {display_name(done.pairs_csv)}; "
                f"provenance -> {display_name(done.export_json)}")
 
