@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.comparison import EventComparison, event_comparisons, refreshed
+from factcheck.comparison import (
+    DASH,
+    EventComparison,
+    event_comparisons,
+    format_number,
+    refreshed,
+)
 from factcheck.decisions import (
     NOT_A_NAME,
     USER_GROUP_PREFIX,
@@ -44,7 +50,6 @@ if TYPE_CHECKING:
     from factcheck.export import ExportSummary
 
 #: Joins a range's ends; also shown where a field has no value.
-DASH = "\N{EN DASH}"
 NO_VALUE = DASH
 #: Kinds that are not head counts and stay out of a group's spread.
 NOT_A_COUNT: frozenset[QuantityKind] = frozenset({QuantityKind.RATIO, QuantityKind.PERCENT})
@@ -160,10 +165,6 @@ class SpeakerRow:
 
 #: A board row with the speakers and documents its filters match on.
 _BoardEntry = tuple[BoardRow, frozenset[str], frozenset[str]]
-
-
-def format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
 def format_quantity(q: Quantity) -> str:
