@@ -125,17 +125,21 @@ def claims_for(doc: Document, sdoc: Any, aliases: dict[str, str]) -> list[Claim]
     return [with_quantities(c) for c in extract_claims(doc, sdoc, aliases=aliases)]
 
 
+def folder_files(folders: Iterable[Path], name: str) -> Iterator[Path]:
+    """The file called ``name`` in each folder being analysed that has one: its
+    ``aliases.toml`` and ``sides.toml`` apply to that run and after."""
+    for folder in folders:
+        if (found := Path(folder) / name).is_file():
+            yield found
+
+
 def import_folder_aliases(ws: Workspace, paths: Iterable[Path]) -> int:
     """An ``aliases.toml`` inside a folder being analysed applies to that run and after.
 
     It never overrides a reviewer's own merge, rename or split; returns how many it left.
     """
-    kept = 0
-    for path in paths:
-        alias_file = Path(path) / ALIAS_FILE_NAME
-        if alias_file.is_file():
-            kept += ws.import_aliases(load_alias_toml(alias_file), origin=str(alias_file))
-    return kept
+    return sum(ws.import_aliases(load_alias_toml(alias_file), origin=str(alias_file))
+               for alias_file in folder_files(paths, ALIAS_FILE_NAME))
 
 
 def reattach_reviews(ws: Workspace, doc: Document, claims: list[Claim], *,
@@ -161,11 +165,9 @@ def reattach_reviews(ws: Workspace, doc: Document, claims: list[Claim], *,
 
 def import_folder_sides(ws: Workspace, paths: Iterable[Path]) -> None:
     """A ``sides.toml`` inside a folder being analysed applies to that run and after."""
-    for path in paths:
-        sides_file = Path(path) / SIDES_FILE_NAME
-        if sides_file.is_file():
-            for side in load_sides_toml(sides_file):
-                ws.set_side(side, origin=str(sides_file))
+    for sides_file in folder_files(paths, SIDES_FILE_NAME):
+        for side in load_sides_toml(sides_file):
+            ws.set_side(side, origin=str(sides_file))
 
 
 def analyze_document(ws: Workspace, doc: Document, report: AnalysisReport, *,
@@ -227,8 +229,9 @@ def analyze_paths(ws: Workspace, paths: Iterable[str | Path], *,
     given = [str(p) for p in paths]
     roots = [Path(p) for p in given if p != STDIN]
     report = AnalysisReport()
-    report.aliases_kept = import_folder_aliases(ws, (p for p in roots if p.is_dir()))
-    import_folder_sides(ws, (p for p in roots if p.is_dir()))
+    folders = [p for p in roots if p.is_dir()]
+    report.aliases_kept = import_folder_aliases(ws, folders)
+    import_folder_sides(ws, folders)
 
     def skip_folder(folder: Path, error: InputError) -> None:
         report.skipped.append(Skipped(display_name(folder), str(error)))

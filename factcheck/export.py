@@ -336,14 +336,14 @@ def write_export(ws: Workspace, csv_path: Path) -> ExportSummary:
     documents = {d.doc_id: d for d in ws.documents()}
     if not documents:
         raise WorkspaceError(f"{ws.path}: no documents to export; run `factcheck analyze` first")
-    decisions = Decisions.load(ws)
+    decisions, sides = Decisions.load(ws), ws.side_table()
     claims = export_order(decisions)
     run_id, run = ws.last_run(RUN_STAGE) or ("", {})
     exported_at = now_iso()
     rows = claim_rows(claims, documents=documents, decisions=decisions, run_id=run_id,
-                      exported_at=exported_at, sides=ws.side_table())
-    pairs = pair_rows(decisions, ws.side_table())
-    compared = conflict_rows(event_comparisons(decisions, documents, ws.side_table()))
+                      exported_at=exported_at, sides=sides)
+    pairs = pair_rows(decisions, sides)
+    compared = conflict_rows(event_comparisons(decisions, documents, sides))
     groups = decisions.groups.values()
     summary = ExportSummary(csv_path, pairs_path, json_path, len(claims), len(rows), len(pairs),
                             len(groups), sum(g.has_conflict for g in groups), conflicts_path,

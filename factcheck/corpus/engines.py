@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from factcheck import nlp
 from factcheck.aliases import ALIAS_FILE_NAME, load_alias_toml
+from factcheck.analysis import folder_files
 from factcheck.corpus import need
 from factcheck.corpus.sources import DEFAULT_BATCH_SIZE, Batch, plan
 from factcheck.corpus.store import CorpusDir
@@ -62,16 +63,15 @@ class RunSummary:
 def folder_aliases(sources: Sequence[Path]) -> dict[str, str]:
     """The aliases.toml of each source folder, as ``factcheck analyze`` imports them."""
     table: dict[str, str] = {}
-    for source in sources:
-        if (alias_file := Path(source) / ALIAS_FILE_NAME).is_file():
-            table.update(load_alias_toml(alias_file))
+    for alias_file in folder_files(sources, ALIAS_FILE_NAME):
+        table.update(load_alias_toml(alias_file))
     return table
 
 
 def folder_sides(sources: Sequence[Path]) -> list[dict[str, Any]]:
     """The sides.toml of each source folder, as ``factcheck analyze`` imports them (as JSON)."""
     return [{"name": side.name, "label": side.label, "members": list(side.members)}
-            for source in sources if (sides_file := Path(source) / SIDES_FILE_NAME).is_file()
+            for sides_file in folder_files(sources, SIDES_FILE_NAME)
             for side in load_sides_toml(sides_file)]
 
 
