@@ -196,10 +196,12 @@ def claim_features(claim: Claim, ctx: DocContext, names: Names,
 
 
 def features_for(claims: Iterable[Claim], docs: Sequence[Document],
-                  aliases: Mapping[str, str], sides: SideTable = BUILT_IN) -> list[ClaimFeatures]:
+                  aliases: Mapping[str, str], sides: SideTable = BUILT_IN, *,
+                  contexts: Mapping[str, DocContext] | None = None) -> list[ClaimFeatures]:
     """``aliases`` is the workspace's alias table (casefolded alias -> name); ``sides`` its
-    sides table (``Workspace.side_table``), the built-in words else."""
-    contexts = doc_contexts(docs)
+    sides table (``Workspace.side_table``), the built-in words else. ``contexts``, when the
+    caller has them already, are ``doc_contexts(docs)``: every document's text is scanned once."""
+    contexts = doc_contexts(docs) if contexts is None else contexts
     empty = DocContext(frozenset(), None, None)
     names = Names(aliases)
     found = [claim_features(c, contexts.get(c.doc_id, empty), names, sides) for c in claims]

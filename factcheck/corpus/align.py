@@ -51,7 +51,7 @@ def align_corpus(root: Path, *, link: float = LINK_THRESHOLD, suggest: float = S
         "ORDER BY doc_id").fetchall()]
     contexts = doc_contexts(docs)
     sides = SideTable.of(stored_sides(corpus.settings())).over(BUILT_IN)
-    features = features_for(claims, docs, aliases, sides)
+    features = features_for(claims, docs, aliases, sides, contexts=contexts)
     groups = group_claims(features, vectors, link=link, suggest=suggest,
                           exact_limit=exact_limit)
     _write(corpus, groups, contexts)
